@@ -13,11 +13,6 @@ Date periodEnd(Date firstDay, int days, const WorkingCalendar& calendar)
     return calendar.nextWorkingDayOnOrAfter(addDays(firstDay, days - 1));
 }
 
-bool before(Date a, Date b)
-{
-    return std::chrono::sys_days{a} < std::chrono::sys_days{b};
-}
-
 } // namespace
 
 DivorceTimeline::DivorceTimeline(Date received, const WorkingCalendar& calendar)
@@ -29,13 +24,13 @@ DivorceTimeline::DivorceTimeline(Date received, const WorkingCalendar& calendar)
 
 DivorceTimeline::Phase DivorceTimeline::phaseOn(Date date) const
 {
-    if (before(date, m_received)) {
+    if (date < m_received) {
         return Phase::BeforeReceipt;
     }
-    if (!before(m_coolingOffEnd, date)) {
+    if (date <= m_coolingOffEnd) {
         return Phase::CoolingOff;
     }
-    if (!before(m_windowEnd, date)) {
+    if (date <= m_windowEnd) {
         return Phase::Window;
     }
     return Phase::Lapsed;

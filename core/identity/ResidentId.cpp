@@ -113,12 +113,14 @@ std::optional<ResidentId> ResidentId::tryParse(std::string_view text, Date today
         return fail(kReasonProvince);
     }
 
-    const auto birthDate = makeDate(digitsToInt(body.substr(6, 4)), static_cast<unsigned>(digitsToInt(body.substr(10, 2))),
+    // Characters 7-14 are the birth date as YYYYMMDD.
+    const auto birthDate = makeDate(digitsToInt(body.substr(6, 4)),
+                                    static_cast<unsigned>(digitsToInt(body.substr(10, 2))),
                                     static_cast<unsigned>(digitsToInt(body.substr(12, 2))));
     if (!birthDate || static_cast<int>(birthDate->year()) < kEarliestBirthYear) {
         return fail(kReasonBirthDate);
     }
-    if (std::chrono::sys_days{*birthDate} > std::chrono::sys_days{today}) {
+    if (*birthDate > today) {
         return fail(kReasonFutureBirthDate);
     }
 

@@ -146,7 +146,8 @@ private slots:
         calendar.loadJson(R"({"year": 2030, "source": "test",
             "rest_days": [{"name": "测试", "name_en": "Test", "from": "2030-12-31", "to": "2030-12-31"}],
             "make_up_working_days": []})");
-        const auto error = thrownBy<CalendarUnknown>([&] { (void)calendar.nextWorkingDayOnOrAfter(ymd(2030, 12, 31)); });
+        const auto error =
+            thrownBy<CalendarUnknown>([&] { (void)calendar.nextWorkingDayOnOrAfter(ymd(2030, 12, 31)); });
         QVERIFY(error.has_value());
         QCOMPARE(error->year(), 2031);
     }

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "server/app/ServerApp.h"
+
+#include "server/app/ServerConfig.h"
+#include "server/http/ApiServices.h"
+#include "server/http/Metrics.h"
+#include "server/http/Router.h"
+#include "server/http/Routes.h"
+#include "server/service/Clock.h"
+#include "server/service/DemoData.h"
+#include "server/service/HallService.h"
+#include "server/service/HealthService.h"
+#include "server/service/StaffAuthService.h"
+#include "server/store/Database.h"
+#include "server/store/HallRepository.h"
+#include "server/store/Migrations.h"
+#include "server/store/StaffRepository.h"
+
+#include <Poco/AutoPtr.h>
+#include <Poco/ConsoleChannel.h>
+#include <Poco/File.h>
+#include <Poco/FormattingChannel.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureServerSocket.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Path.h>
+#include <Poco/PatternFormatter.h>
+#include <Poco/ThreadPool.h>
+#include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/Option.h>
+#include <Poco/Util/OptionCallback.h>
+
+#include <chrono>
+#include <iostream>
+#include <thread>
+
+namespace wedreg::server {
+const std::vector<std::pair<std::string_view, std::string_view>>& embeddedDocuments();
+}
+
+namespace wedreg::server::app {
+namespace {
+
+std::string_view openApiDocument()
+{
+    for (const auto& [name, text] : embeddedDocuments())
+        if (name == "openapi.json")
+            return text;
+    return "{}";
+}
+
+// Logs go to stderr with a timestamp unless the configuration sets up its own channels;
+// stdout is kept for the few lines scripts read ("listening on …", demo accounts).
+void defaultLogging(Poco::Util::AbstractConfiguration& config)
+{
+    if (config.has("logging.loggers.root.channel"))
+        return;
+    Poco::AutoPtr<Poco::PatternFormatter> format(new Poco::PatternFormatter("%Y-%m-%dT%H:%M:%S.%i %q %s: %t"));
+    format->setProperty("times", "local");
+    Poco::AutoPtr<Poco::FormattingChannel> channel(new Poco::FormattingChannel(format, new Poco::ConsoleChannel));
+    Poco::Logger::root().setChannel(channel);
+    Poco::Logger::root().setLevel(config.getString("logging.loggers.root.level", "information"));
+}
+
+Poco::Net::ServerSocket openSocket(const ServerConfig& cfg)
+{
+    const Poco::Net::SocketAddress address(cfg.bindAddress, cfg.port);
+    if (!cfg.tlsEnabled)
+        return Poco::Net::ServerSocket(address, 128);
+    Poco::Net::initializeSSL();
+    Poco::Net::Context::Params params;
+    params.certificateFile = cfg.tlsCertificate;
+    params.privateKeyFile = cfg.tlsPrivateKey;
+    params.caLocation = cfg.tlsCa;
+    params.verificationMode = cfg.tlsVerifyClients ? Poco::Net::Context::VERIFY_STRICT : Poco::Net::Context::VERIFY_NONE;
+    params.cipherList = "ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL:!MD5:!SHA1";
+    Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, params);
+    context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
+    return Poco::Net::SecureServerSocket(address, 128, context);
+}
+
+}  // namespace
+
+void ServerApp::initialize(Poco::Util::Application& self)
+{
+    const auto file = config().getString("wedreg.config_file", "");
+    if (!file.empty())
+        loadConfiguration(file);
+    defaultLogging(config());
+    Poco::Util::ServerApplication::initialize(self);
+}
+
+void ServerApp::defineOptions(Poco::Util::OptionSet& options)
+{
+    Poco::Util::ServerApplication::defineOptions(options);
+    options.addOption(Poco::Util::Option("help", "h", "print this help and exit")
+                          .required(false)
+                          .repeatable(false)
+                          .callback(Poco::Util::OptionCallback<ServerApp>(this, &ServerApp::handleHelp)));
+    options.addOption(Poco::Util::Option("config", "c", "load settings from a .properties FILE")
+                          .required(false)
+                          .repeatable(false)
+                          .argument("FILE")
+                          .binding("wedreg.config_file"));
+    options.addOption(Poco::Util::Option("set", "s", "override one setting, e.g. --set http.port=18080")
+                          .required(false)
+                          .repeatable(true)
+                          .argument("key=value")
+                          .callback(Poco::Util::OptionCallback<ServerApp>(this, &ServerApp::handleSet)));
+    options.addOption(Poco::Util::Option("demo", "", "seed the Jinan demo halls and demo staff accounts into an empty database")
+                          .required(false)
+                          .repeatable(false)
+                          .callback(Poco::Util::OptionCallback<ServerApp>(this, &ServerApp::handleDemo)));
+}
+
+void ServerApp::handleHelp(const std::string&, const std::string&)
+{
+    m_helpRequested = true;
+    Poco::Util::HelpFormatter help(options());
+    help.setCommand(commandName());
+    help.setUsage("[--config FILE] [--set key=value ...] [--demo]");
+    help.setHeader("wedreg-server: marriage registration and ceremony booking API (DESIGN.md §5).");
+    help.format(std::cout);
+    stopOptionsProcessing();
+}
+
+void ServerApp::handleDemo(const std::string&, const std::string&)
+{
+    config().setBool("wedreg.demo", true);
+}
+
+void ServerApp::handleSet(const std::string&, const std::string& value)
+{
+    const auto eq = value.find('=');
+    if (eq == std::string::npos || eq == 0)
+        throw Poco::InvalidArgumentException("--set needs key=value", value);
+    config().setString(value.substr(0, eq), value.substr(eq + 1));
+}
+
+int ServerApp::main(const std::vector<std::string>&)
+{
+    if (m_helpRequested)
+        return EXIT_OK;
+    auto& log = logger();
+    try {
+        const auto cfg = ServerConfig::from(config(), WEDREG_DEFAULT_ASSETS_DIR);
+        if (!cfg.tlsEnabled && !cfg.isLoopbackBind()) {
+            log.fatal("refusing plain HTTP on %s: bind to loopback for development, or set tls.enabled=true",
+                      cfg.bindAddress);
+            return EXIT_CONFIG;
+        }
+        Poco::File(cfg.dataDir).createDirectories();
+
+        store::Database db(cfg.db);
+        const int schema = store::migrate(db);
+        log.information("database %s at schema version %d", std::string(db.dialectName()), schema);
+
+        store::HallRepository hallRepo(db);
+        store::StaffRepository staffRepo(db);
+        const service::Clock clock;
+        service::HallService halls(hallRepo);
+        service::HealthService health(db, WEDREG_VERSION);
+        service::StaffAuthService auth(staffRepo, clock, service::PasswordHasher({cfg.scryptN, 8, 1}),
+                                       {cfg.sessionSeconds, cfg.lockoutThreshold, cfg.lockoutSeconds});
+
+        if (config().getBool("wedreg.demo", false)) {
+            service::DemoData demo(halls, auth);
+            const auto accounts = demo.seedIfEmpty(Poco::Path(cfg.assetsDir).append("demo/halls.json").toString());
+            if (accounts.empty()) {
+                std::cout << "demo data: the database already has halls; nothing seeded" << std::endl;
+            } else {
+                std::cout << "demo data: seeded " << halls.list()->size() << " halls; staff accounts (shown once):\n";
+                for (const auto& a : accounts)
+                    std::cout << "  " << a.role << "  username " << a.username << "  password " << a.password << "\n";
+                std::cout << std::flush;
+            }
+        }
+
+        http::Metrics metrics;
+        http::ApiServices services{health, halls, auth, metrics, openApiDocument(), WEDREG_VERSION};
+        auto* router = new http::Router(
+            http::makeRoutes(services), [&auth](const std::string& token) { return auth.authenticate(token); },
+            metrics, cfg.maxBodyBytes);
+
+        auto params = new Poco::Net::HTTPServerParams;
+        params->setMaxThreads(cfg.threads);
+        params->setMaxQueued(cfg.queueSize);
+        params->setKeepAlive(cfg.keepAliveSeconds > 0);
+        params->setKeepAliveTimeout(Poco::Timespan(cfg.keepAliveSeconds, 0));
+        params->setTimeout(Poco::Timespan(cfg.timeoutSeconds, 0));
+        params->setMaxKeepAliveRequests(1000);
+        params->setServerName("wedreg");
+        params->setSoftwareVersion(std::string("wedreg/") + WEDREG_VERSION);
+
+        Poco::ThreadPool pool("http", 2, cfg.threads, 60);
+        Poco::Net::HTTPServer server(router, pool, openSocket(cfg), params);
+        server.start();
+
+        const auto port = server.port();
+        const std::string scheme = cfg.tlsEnabled ? "https" : "http";
+        if (!cfg.tlsEnabled)
+            log.warning("plain HTTP on loopback: for development only; production uses tls.enabled=true");
+        std::cout << "listening on " << scheme << "://" << cfg.bindAddress << ":" << port << std::endl;
+
+        waitForTerminationRequest();
+
+        log.information("stopping: no new connections, draining the ones in flight");
+        server.stop();
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (server.currentConnections() > 0 && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        server.stopAll(true);
+        pool.joinAll();
+        log.information("stopped");
+        return EXIT_OK;
+    } catch (const Poco::Exception& e) {
+        log.fatal("cannot start: %s", e.displayText());
+    } catch (const std::exception& e) {
+        log.fatal("cannot start: %s", std::string(e.what()));
+    }
+    return EXIT_SOFTWARE;
+}
+
+}  // namespace wedreg::server::app

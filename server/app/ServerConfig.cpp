@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "server/app/ServerConfig.h"
+
+#include <Poco/Exception.h>
+#include <Poco/Net/IPAddress.h>
+#include <Poco/Path.h>
+
+namespace wedreg::server::app {
+namespace {
+
+int boundedInt(const Poco::Util::AbstractConfiguration& c, const std::string& key, int fallback, int lo, int hi)
+{
+    const int v = c.getInt(key, fallback);
+    if (v < lo || v > hi)
+        throw Poco::InvalidArgumentException(key + " must be between " + std::to_string(lo) + " and " +
+                                             std::to_string(hi));
+    return v;
+}
+
+}  // namespace
+
+ServerConfig ServerConfig::from(const Poco::Util::AbstractConfiguration& c, const std::string& defaultAssetsDir)
+{
+    ServerConfig s;
+    s.bindAddress = c.getString("http.bind", s.bindAddress);
+    s.port = static_cast<std::uint16_t>(boundedInt(c, "http.port", s.port, 0, 65535));
+    s.threads = boundedInt(c, "http.threads", s.threads, 1, 1024);
+    s.queueSize = boundedInt(c, "http.queue", s.queueSize, 1, 100000);
+    s.keepAliveSeconds = boundedInt(c, "http.keepalive_seconds", s.keepAliveSeconds, 0, 3600);
+    s.timeoutSeconds = boundedInt(c, "http.timeout_seconds", s.timeoutSeconds, 1, 3600);
+    s.maxBodyBytes = static_cast<std::size_t>(
+        boundedInt(c, "http.max_body_bytes", static_cast<int>(s.maxBodyBytes), 1024, 64 << 20));
+
+    s.tlsEnabled = c.getBool("tls.enabled", false);
+    s.tlsCertificate = c.getString("tls.certificate", "");
+    s.tlsPrivateKey = c.getString("tls.private_key", "");
+    s.tlsCa = c.getString("tls.ca", "");
+    s.tlsVerifyClients = c.getBool("tls.verify_clients", false);
+    if (s.tlsEnabled && (s.tlsCertificate.empty() || s.tlsPrivateKey.empty()))
+        throw Poco::InvalidArgumentException("tls.enabled needs tls.certificate and tls.private_key");
+    if (s.tlsVerifyClients && s.tlsCa.empty())
+        throw Poco::InvalidArgumentException("tls.verify_clients needs tls.ca");
+
+    s.dataDir = c.getString("data.dir", s.dataDir);
+    s.assetsDir = c.getString("assets.dir", defaultAssetsDir);
+
+    s.db.connector = c.getString("db.connector", "sqlite");
+    s.db.sqlitePath = c.getString("db.path", Poco::Path(s.dataDir).append("wedreg.sqlite").toString());
+    s.db.postgresUri = c.getString("db.uri", "");
+    s.db.poolMin = boundedInt(c, "db.pool_min", 1, 1, 256);
+    s.db.poolMax = boundedInt(c, "db.pool_max", s.threads, 1, 256);
+    s.db.busyTimeoutMs = boundedInt(c, "db.busy_timeout_ms", 5000, 0, 60000);
+
+    const int scryptLog2 = boundedInt(c, "auth.scrypt_log2_n", 15, 10, 20);
+    s.scryptN = std::uint64_t{1} << scryptLog2;
+    s.sessionSeconds = boundedInt(c, "auth.session_minutes", 480, 1, 7 * 24 * 60) * 60;
+    s.lockoutThreshold = boundedInt(c, "auth.lockout_threshold", 5, 1, 100);
+    s.lockoutSeconds = boundedInt(c, "auth.lockout_minutes", 15, 1, 24 * 60) * 60;
+    return s;
+}
+
+bool ServerConfig::isLoopbackBind() const
+{
+    Poco::Net::IPAddress address;
+    if (!Poco::Net::IPAddress::tryParse(bindAddress, address))
+        return bindAddress == "localhost";
+    return address.isLoopback();
+}
+
+}  // namespace wedreg::server::app

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "server/store/Database.h"
+
+#include <Poco/Util/AbstractConfiguration.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace wedreg::server::app {
+
+// Every setting the server reads, read once at start into this typed struct. Keys are namespaced
+// (`http.port`, `db.connector`, …); installer/wedreg-server.properties documents each one.
+struct ServerConfig {
+    // http.*
+    std::string bindAddress = "127.0.0.1";
+    std::uint16_t port = 8080;
+    int threads = 16;
+    int queueSize = 256;
+    int keepAliveSeconds = 10;
+    int timeoutSeconds = 10;
+    std::size_t maxBodyBytes = 1 << 20;
+
+    // tls.*
+    bool tlsEnabled = false;
+    std::string tlsCertificate;
+    std::string tlsPrivateKey;
+    std::string tlsCa;
+    bool tlsVerifyClients = false;
+
+    // data.dir, assets.dir
+    std::string dataDir = "var";
+    std::string assetsDir;
+
+    // db.*
+    store::DatabaseOptions db;
+
+    // auth.*
+    std::uint64_t scryptN = 1u << 15;
+    std::int64_t sessionSeconds = 8 * 3600;
+    int lockoutThreshold = 5;
+    std::int64_t lockoutSeconds = 15 * 60;
+
+    // Throws Poco::InvalidArgumentException naming the key for a value out of range.
+    static ServerConfig from(const Poco::Util::AbstractConfiguration& config, const std::string& defaultAssetsDir);
+
+    bool isLoopbackBind() const;
+};
+
+}  // namespace wedreg::server::app

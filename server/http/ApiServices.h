@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace wedreg::server::service {
+class HallService;
+class HealthService;
+class StaffAuthService;
+}  // namespace wedreg::server::service
+
+namespace wedreg::server::http {
+
+class Metrics;
+
+// What the HTTP layer may call: the use cases, never a repository.
+struct ApiServices {
+    service::HealthService& health;
+    service::HallService& halls;
+    service::StaffAuthService& auth;
+    Metrics& metrics;
+    std::string_view openApiDocument;
+    std::string version;
+};
+
+}  // namespace wedreg::server::http

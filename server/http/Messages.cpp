@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "server/http/Messages.h"
+
+#include "server/http/Problem.h"
+
+#include <map>
+#include <string_view>
+
+namespace wedreg::server::http {
+namespace {
+
+struct Pair {
+    const char* zh;
+    const char* en;
+    std::string pick(Language l) const { return l == Language::En ? en : zh; }
+};
+
+const std::map<std::string_view, Pair>& titles()
+{
+    static const std::map<std::string_view, Pair> m = {
+        {"not-found", {"未找到", "Not found"}},
+        {"method-not-allowed", {"不支持该操作", "Method not allowed"}},
+        {"malformed-json", {"请求格式错误", "Malformed request"}},
+        {"invalid-encoding", {"文字编码错误", "Invalid text encoding"}},
+        {"payload-too-large", {"请求内容过大", "Request too large"}},
+        {"unsupported-media-type", {"不支持的内容类型", "Unsupported content type"}},
+        {"invalid-field", {"填写的信息有误", "Invalid information"}},
+        {"ineligible", {"不符合办理条件", "Not eligible"}},
+        {"unauthenticated", {"需要登录", "Sign-in required"}},
+        {"forbidden", {"无权操作", "Not permitted"}},
+        {"slot-full", {"该时段已约满", "Time slot full"}},
+        {"already-booked", {"已有预约", "Already booked"}},
+        {"not-open", {"尚未开放预约", "Not open yet"}},
+        {"conflict", {"与当前状态冲突", "Conflict"}},
+        {"calendar-unknown", {"节假日安排未公布", "Holiday calendar not published"}},
+        {"service-unavailable", {"服务暂时不可用", "Service unavailable"}},
+        {"internal-error", {"系统内部错误", "Internal error"}},
+    };
+    return m;
+}
+
+const std::map<std::string_view, Pair>& details()
+{
+    // Keyed "slug" or "slug/code"; the most specific entry wins.
+    static const std::map<std::string_view, Pair> m = {
+        {"not-found", {"没有找到您要的内容，请返回重试。", "Nothing was found at this address."}},
+        {"not-found/hall", {"没有这个登记处。", "There is no such registration hall."}},
+        {"method-not-allowed", {"该地址不支持这种请求方式。", "This address does not accept this method."}},
+        {"malformed-json", {"请求内容不是有效的 JSON。", "The request body is not valid JSON."}},
+        {"malformed-json/not-object", {"请求内容必须是一个 JSON 对象。", "The request body must be a JSON object."}},
+        {"malformed-json/too-deep", {"请求内容嵌套层级过多。", "The request body is nested too deeply."}},
+        {"malformed-json/duplicate-key", {"请求内容中有重复的字段。", "The request body repeats a field."}},
+        {"invalid-encoding", {"请求内容不是有效的 UTF-8 文字。", "The request body is not valid UTF-8 text."}},
+        {"payload-too-large", {"请求内容超过了允许的大小。", "The request body is larger than allowed."}},
+        {"unsupported-media-type", {"请以 application/json 格式发送。", "Send the body as application/json."}},
+        {"invalid-field", {"“{field}”填写有误，请检查后重试。", "Please check “{field}” and try again."}},
+        {"invalid-field/missing", {"请填写“{field}”。", "“{field}” is required."}},
+        {"invalid-field/wrong-type", {"“{field}”的格式不对。", "“{field}” has the wrong type."}},
+        {"invalid-field/empty", {"“{field}”不能为空。", "“{field}” must not be empty."}},
+        {"invalid-field/too-long", {"“{field}”太长了。", "“{field}” is too long."}},
+        {"invalid-field/not-a-date", {"“{field}”不是有效的日期（格式：年-月-日）。", "“{field}” is not a valid date (YYYY-MM-DD)."}},
+        {"invalid-field/checksum", {"身份证号码校验位不正确，请核对。", "The ID number's check digit is wrong; please check it."}},
+        {"invalid-field/birth-date", {"身份证号码中的出生日期无效。", "The birth date inside the ID number is not a real date."}},
+        {"invalid-field/future-birth-date", {"身份证号码中的出生日期晚于今天。", "The birth date inside the ID number is in the future."}},
+        {"invalid-field/province", {"身份证号码的地区代码无效。", "The ID number's region code is not valid."}},
+        {"invalid-field/length", {"身份证号码应为18位。", "An ID number has 18 characters."}},
+        {"invalid-field/fifteen-digit", {"15位旧身份证号码已停止使用，请使用18位号码。", "Old 15-digit ID numbers are no longer accepted; use the 18-character number."}},
+        {"invalid-field/character", {"身份证号码只能包含数字，最后一位可以是 X。", "An ID number has only digits, with X allowed last."}},
+        {"ineligible", {"不符合办理条件。", "The requirements for this service are not met."}},
+        {"ineligible/man-under-22", {"男方在登记日尚未年满22周岁。", "The man will not yet be 22 on the registration date."}},
+        {"ineligible/woman-under-20", {"女方在登记日尚未年满20周岁。", "The woman will not yet be 20 on the registration date."}},
+        {"ineligible/same-sex", {"根据现行法律，暂不能办理同性婚姻登记。", "Under current law, same-sex marriages cannot be registered."}},
+        {"ineligible/same-person", {"双方不能是同一个人。", "The two parties must be different people."}},
+        {"ineligible/residence-permit-needs-provincial-office", {"持港澳台居民居住证的当事人请到省级涉外婚姻登记机关办理。", "Holders of Hong Kong, Macao or Taiwan residence permits must register at a provincial-level office."}},
+        {"unauthenticated", {"请先登录。", "Please sign in."}},
+        {"unauthenticated/credentials", {"用户名或密码不正确。", "Wrong username or password."}},
+        {"unauthenticated/locked", {"登录失败次数过多，账户已暂时锁定，请稍后再试。", "Too many failed sign-ins; the account is locked for a while."}},
+        {"unauthenticated/token", {"登录已过期，请重新登录。", "Your session has expired; please sign in again."}},
+        {"forbidden", {"您的账户无权进行此操作。", "Your account may not do this."}},
+        {"slot-full", {"该时段已约满，请选择其他时段。", "This time slot is full; please choose another."}},
+        {"already-booked", {"您已有一个有效预约，如需更改请先取消。", "You already hold an active appointment; cancel it first to change."}},
+        {"not-open", {"该时段尚未开放预约，请在开放时间后再试。", "This time slot is not open for booking yet."}},
+        {"conflict", {"操作与当前状态冲突，请刷新后重试。", "This conflicts with the current state; refresh and try again."}},
+        {"calendar-unknown", {"该年度的法定节假日安排尚未公布，暂不能办理。", "The public-holiday calendar for that year has not been published yet."}},
+        {"service-unavailable", {"服务繁忙，请稍后再试。", "The service is busy; please try again shortly."}},
+        {"internal-error", {"系统出现错误，请稍后再试或联系工作人员。", "Something went wrong; try again or ask the staff."}},
+    };
+    return m;
+}
+
+const std::map<std::string_view, Pair>& fields()
+{
+    static const std::map<std::string_view, Pair> m = {
+        {"id_number", {"身份证号码", "ID number"}},
+        {"name", {"姓名", "name"}},
+        {"phone", {"手机号码", "phone number"}},
+        {"username", {"用户名", "username"}},
+        {"password", {"密码", "password"}},
+        {"slot_id", {"预约时段", "time slot"}},
+        {"service", {"办理事项", "service"}},
+        {"from", {"开始日期", "start date"}},
+        {"to", {"结束日期", "end date"}},
+        {"parties", {"当事人", "parties"}},
+        {"declaration_accepted", {"声明确认", "declaration"}},
+    };
+    return m;
+}
+
+void replaceAll(std::string& text, std::string_view what, const std::string& with)
+{
+    for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + with.size()))
+        text.replace(pos, what.size(), with);
+}
+
+}  // namespace
+
+std::string fieldLabel(const std::string& field, Language language)
+{
+    const auto it = fields().find(field);
+    return it == fields().end() ? field : it->second.pick(language);
+}
+
+ProblemText describe(const Problem& problem, Language language)
+{
+    ProblemText text;
+    const auto title = titles().find(problem.slug);
+    text.title = title != titles().end() ? title->second.pick(language) : problem.slug;
+
+    const auto& d = details();
+    auto detail = d.end();
+    if (!problem.code.empty())
+        detail = d.find(problem.slug + "/" + problem.code);
+    if (detail == d.end())
+        detail = d.find(problem.slug);
+    text.detail = detail != d.end() ? detail->second.pick(language) : text.title;
+
+    if (problem.slug == "ineligible" && problem.rules.size() > 1) {
+        // Say every failed rule, not only the first.
+        std::string all;
+        for (const auto& rule : problem.rules) {
+            const auto it = d.find("ineligible/" + rule);
+            if (it != d.end())
+                all += (all.empty() ? "" : " ") + it->second.pick(language);
+        }
+        if (!all.empty())
+            text.detail = all;
+    }
+    replaceAll(text.detail, "{field}", fieldLabel(problem.field, language));
+    return text;
+}
+
+}  // namespace wedreg::server::http

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "server/http/Router.h"
+
+#include "server/http/ErrorMapping.h"
+#include "server/http/Metrics.h"
+#include "server/http/Problem.h"
+#include "server/service/AuthErrors.h"
+
+#include <Poco/Logger.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/String.h>
+#include <Poco/Timestamp.h>
+#include <Poco/URI.h>
+
+#include <algorithm>
+
+namespace wedreg::server::http {
+namespace {
+
+using Status = Poco::Net::HTTPResponse::HTTPStatus;
+
+std::vector<std::string> segments(const std::string& path)
+{
+    std::vector<std::string> out;
+    std::size_t start = 1;
+    while (start <= path.size()) {
+        const auto end = path.find('/', start);
+        const auto stop = end == std::string::npos ? path.size() : end;
+        out.push_back(path.substr(start, stop - start));
+        start = stop + 1;
+    }
+    return out;
+}
+
+class DispatchHandler final : public Poco::Net::HTTPRequestHandler {
+public:
+    explicit DispatchHandler(Router& router)
+        : m_router(router)
+    {
+    }
+    void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override
+    {
+        m_router.dispatch(request, response);
+    }
+
+private:
+    Router& m_router;
+};
+
+std::string bearerToken(const Poco::Net::HTTPServerRequest& request)
+{
+    const auto& header = request.get("Authorization", "");
+    if (header.size() > 7 && Poco::icompare(header.substr(0, 7), "Bearer ") == 0)
+        return Poco::trim(header.substr(7));
+    return {};
+}
+
+}  // namespace
+
+Router::Router(std::vector<Route> routes, Authenticator authenticate, Metrics& metrics, std::size_t maxBodyBytes)
+    : m_routes(std::move(routes))
+    , m_authenticate(std::move(authenticate))
+    , m_metrics(metrics)
+    , m_maxBodyBytes(maxBodyBytes)
+{
+}
+
+Poco::Net::HTTPRequestHandler* Router::createRequestHandler(const Poco::Net::HTTPServerRequest&)
+{
+    return new DispatchHandler(*this);
+}
+
+Router::Match Router::match(const std::string& method, const std::string& path) const
+{
+    const auto parts = segments(path);
+    Match best;
+    int bestLiterals = -1;
+    for (const auto& route : m_routes) {
+        const auto pattern = segments(route.pattern);
+        if (pattern.size() != parts.size())
+            continue;
+        std::map<std::string, std::string> params;
+        int literals = 0;
+        bool ok = true;
+        for (std::size_t i = 0; i < parts.size() && ok; ++i) {
+            const auto& p = pattern[i];
+            if (p.size() > 2 && p.front() == '{' && p.back() == '}') {
+                ok = !parts[i].empty();
+                params[p.substr(1, p.size() - 2)] = parts[i];
+            } else {
+                ok = p == parts[i];
+                ++literals;
+            }
+        }
+        if (!ok)
+            continue;
+        if (route.method != method) {
+            if (best.allowed.find(route.method) == std::string::npos)
+                best.allowed += (best.allowed.empty() ? "" : ", ") + route.method;
+            continue;
+        }
+        // The most specific route wins: /appointments/check-in over /appointments/{id}.
+        if (literals > bestLiterals) {
+            best.route = &route;
+            best.params = std::move(params);
+            bestLiterals = literals;
+        }
+    }
+    return best;
+}
+
+void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
+{
+    const Poco::Timestamp started;
+    m_metrics.requestStarted();
+    RequestContext ctx{request, response, {}, {}, negotiateLanguage(request.get("Accept-Language", "")),
+                       std::nullopt, m_maxBodyBytes, {}};
+    std::string routeName = "(unmatched)";
+    try {
+        Poco::URI uri;
+        try {
+            uri = Poco::URI(request.getURI());
+        } catch (const Poco::SyntaxException&) {
+            throw HttpError(Status::HTTP_BAD_REQUEST, "not-found", "bad-uri");
+        }
+        const auto method = request.getMethod() == "HEAD" ? std::string("GET") : request.getMethod();
+        auto found = match(method, uri.getPath());
+        if (!found.route) {
+            if (!found.allowed.empty()) {
+                response.set("Allow", found.allowed);
+                throw HttpError(Status::HTTP_METHOD_NOT_ALLOWED, "method-not-allowed");
+            }
+            throw HttpError(Status::HTTP_NOT_FOUND, "not-found");
+        }
+        routeName = found.route->pattern;
+        ctx.params = std::move(found.params);
+        for (const auto& [k, v] : uri.getQueryParameters())
+            ctx.query.emplace(k, v);
+        ctx.bearerToken = bearerToken(request);
+        if (!found.route->roles.empty()) {
+            if (ctx.bearerToken.empty()) {
+                response.set("WWW-Authenticate", "Bearer");
+                throw service::Unauthenticated("missing");
+            }
+            ctx.principal = m_authenticate(ctx.bearerToken);
+            const auto& roles = found.route->roles;
+            if (std::find(roles.begin(), roles.end(), ctx.principal->role) == roles.end())
+                throw service::Forbidden("role");
+        }
+        found.route->handler(ctx);
+    } catch (...) {
+        bool serverFault = false;
+        const auto problem = problemFor(std::current_exception(), serverFault);
+        if (serverFault) {
+            std::string what = "unknown";
+            try {
+                throw;
+            } catch (const Poco::Exception& e) {
+                what = e.displayText();
+            } catch (const std::exception& e) {
+                what = e.what();
+            } catch (...) {
+            }
+            // The route pattern and the exception's type-level message; never the body or the path.
+            Poco::Logger::get("wedreg.http").error("%s %s failed: %s", request.getMethod(), routeName, what);
+            if (problem.status == Status::HTTP_SERVICE_UNAVAILABLE)
+                response.set("Retry-After", "1");
+        }
+        if (!response.sent())
+            sendProblem(response, problem, ctx.language);
+    }
+    const double seconds = static_cast<double>(started.elapsed()) / 1e6;
+    m_metrics.requestFinished(request.getMethod(), routeName, response.getStatus(), seconds);
+    auto& access = Poco::Logger::get("wedreg.access");
+    if (access.information())
+        access.information("%s %s %d %.1fms", request.getMethod(), routeName, static_cast<int>(response.getStatus()),
+                           seconds * 1000.0);
+}
+
+}  // namespace wedreg::server::http

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "server/http/RequestContext.h"
+#include "server/model/Staff.h"
+
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace wedreg::server::http {
+
+class Metrics;
+
+using Handler = std::function<void(RequestContext&)>;
+
+// One row of the route table: what the API offers and who may call it. `roles` empty = public.
+struct Route {
+    std::string method;
+    std::string pattern;  // "/api/v1/halls/{id}/slots": {name} matches one path segment
+    std::vector<model::Role> roles;
+    Handler handler;
+};
+
+// Checks a bearer token; throws service::Unauthenticated when it is not a live session.
+using Authenticator = std::function<model::StaffPrincipal(const std::string& token)>;
+
+// The dispatcher: matches method + path to a route, enforces its roles, runs its handler and turns
+// every failure into problem+json through ErrorMapping. Nothing escapes to Poco (which would send
+// a bare 500 and drop the connection), and an unknown path is a 404 problem, never Poco's 501.
+class Router final : public Poco::Net::HTTPRequestHandlerFactory {
+public:
+    Router(std::vector<Route> routes, Authenticator authenticate, Metrics& metrics, std::size_t maxBodyBytes);
+
+    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest& request) override;
+    void dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response);
+
+    const std::vector<Route>& routes() const { return m_routes; }
+
+    struct Match {
+        const Route* route = nullptr;
+        std::map<std::string, std::string> params;
+        std::string allowed;  // methods on a matching path, for 405's Allow header
+    };
+    Match match(const std::string& method, const std::string& path) const;
+
+private:
+    std::vector<Route> m_routes;
+    Authenticator m_authenticate;
+    Metrics& m_metrics;
+    std::size_t m_maxBodyBytes;
+};
+
+}  // namespace wedreg::server::http

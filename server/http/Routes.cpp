@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "server/http/Routes.h"
+
+#include "server/http/ApiServices.h"
+#include "server/http/handlers/HallsHandler.h"
+#include "server/http/handlers/HealthHandler.h"
+#include "server/http/handlers/MetricsHandler.h"
+#include "server/http/handlers/OpenApiHandler.h"
+#include "server/http/handlers/StaffSessionsHandler.h"
+
+namespace wedreg::server::http {
+
+std::vector<Route> makeRoutes(ApiServices& s)
+{
+    using model::Role;
+    const std::vector<Role> anyStaff{Role::Registrar, Role::Organiser, Role::Admin};
+    return {
+        {"GET", "/healthz", {}, handlers::health(s)},
+        {"GET", "/metrics", {}, handlers::metrics(s)},
+        {"GET", "/api/v1/openapi.json", {}, handlers::openApi(s)},
+        {"GET", "/api/v1/halls", {}, handlers::listHalls(s)},
+        {"GET", "/api/v1/halls/{id}", {}, handlers::getHall(s)},
+        {"POST", "/api/v1/staff/sessions", {}, handlers::createStaffSession(s)},
+        {"GET", "/api/v1/staff/sessions/current", anyStaff, handlers::currentStaffSession(s)},
+        {"DELETE", "/api/v1/staff/sessions/current", anyStaff, handlers::deleteStaffSession(s)},
+    };
+}
+
+}  // namespace wedreg::server::http

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/cert/Base45.h"
+
+#include "core/cert/CertificateError.h"
+
+#include <array>
+
+namespace wedreg::core::cert {
+
+namespace {
+
+constexpr std::array<int, 256> makeReverse()
+{
+    std::array<int, 256> table{};
+    for (auto& value : table) {
+        value = -1;
+    }
+    for (std::size_t i = 0; i < Base45::kAlphabet.size(); ++i) {
+        table[static_cast<unsigned char>(Base45::kAlphabet[i])] = static_cast<int>(i);
+    }
+    return table;
+}
+
+constexpr auto kReverse = makeReverse();
+
+[[noreturn]] void fail(std::string_view detail)
+{
+    throw CertificateError(std::string(reason::kBase45), std::string(detail));
+}
+
+} // namespace
+
+std::string Base45::encode(ByteView data)
+{
+    std::string out;
+    out.reserve(data.size() / 2 * 3 + 2);
+    std::size_t i = 0;
+    for (; i + 1 < data.size(); i += 2) {
+        unsigned value = data[i] * 256u + data[i + 1];
+        out += kAlphabet[value % 45];
+        value /= 45;
+        out += kAlphabet[value % 45];
+        out += kAlphabet[value / 45];
+    }
+    if (i < data.size()) {
+        const unsigned value = data[i];
+        out += kAlphabet[value % 45];
+        out += kAlphabet[value / 45];
+    }
+    return out;
+}
+
+Bytes Base45::decode(std::string_view text)
+{
+    if (text.size() % 3 == 1) {
+        fail(kInvalidLength);
+    }
+    Bytes out;
+    out.reserve(text.size() / 3 * 2 + 1);
+    const auto digit = [](char c) {
+        const int value = kReverse[static_cast<unsigned char>(c)];
+        if (value < 0) {
+            fail(kInvalidCharacter);
+        }
+        return static_cast<unsigned>(value);
+    };
+    std::size_t i = 0;
+    for (; i + 2 < text.size(); i += 3) {
+        const unsigned value = digit(text[i]) + digit(text[i + 1]) * 45 + digit(text[i + 2]) * 45 * 45;
+        if (value > 0xffff) {
+            fail(kValueTooLarge);
+        }
+        out.push_back(static_cast<std::uint8_t>(value >> 8));
+        out.push_back(static_cast<std::uint8_t>(value & 0xff));
+    }
+    if (i < text.size()) {
+        const unsigned value = digit(text[i]) + digit(text[i + 1]) * 45;
+        if (value > 0xff) {
+            fail(kValueTooLarge);
+        }
+        out.push_back(static_cast<std::uint8_t>(value));
+    }
+    return out;
+}
+
+} // namespace wedreg::core::cert

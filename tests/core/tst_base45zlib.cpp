@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+// The two outer layers of a certificate string: Base45 (RFC 9285 vectors, strict rejection) and zlib
+// with its output cap (a zip bomb must be refused, not allocated).
+
+#include "CoreTestSupport.h"
+
+#include "core/cert/Base45.h"
+#include "core/cert/CertificateError.h"
+#include "core/cert/Zlib.h"
+
+#include <QTest>
+
+using namespace wedreg::core;
+using namespace wedreg::core::cert;
+using namespace wedreg::core::test;
+
+class TestBase45Zlib : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void base45EncodesRfc9285Vectors_data()
+    {
+        QTest::addColumn<QString>("plain");
+        QTest::addColumn<QString>("encoded");
+        QTest::newRow("AB") << "AB" << "BB8";
+        QTest::newRow("Hello!!") << "Hello!!" << "%69 VD92EX0";
+        QTest::newRow("base-45") << "base-45" << "UJCLQE7W581";
+        QTest::newRow("ietf!") << "ietf!" << "QED8WEX0";
+        QTest::newRow("empty") << "" << "";
+    }
+
+    void base45EncodesRfc9285Vectors()
+    {
+        QFETCH(QString, plain);
+        QFETCH(QString, encoded);
+        const std::string text = plain.toStdString();
+        QCOMPARE(qs(Base45::encode(asBytes(text))), encoded);
+        QCOMPARE(Base45::decode(encoded.toStdString()), toBytes(text));
+    }
+
+    void base45RoundTripsEveryByteValue()
+    {
+        Bytes all;
+        for (int i = 0; i < 256; ++i) {
+            all.push_back(static_cast<std::uint8_t>(i));
+            all.push_back(static_cast<std::uint8_t>(255 - i));
+        }
+        for (std::size_t length = 0; length < 9; ++length) {
+            const Bytes part(all.begin(), all.begin() + static_cast<long>(length));
+            QCOMPARE(Base45::decode(Base45::encode(part)), part);
+        }
+        QCOMPARE(Base45::decode(Base45::encode(all)), all);
+        // The encoder emits only QR alphanumeric characters.
+        for (const char c : Base45::encode(all)) {
+            QVERIFY(Base45::kAlphabet.find(c) != std::string_view::npos);
+        }
+    }
+
+    void base45RejectsInvalidInput_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("lower case") << "bb8" << "invalid-character";
+        QTest::newRow("non-alphabet") << "BB#" << "invalid-character";
+        QTest::newRow("one leftover char") << "BB8A" << "invalid-length";
+        QTest::newRow("single char") << "A" << "invalid-length";
+        QTest::newRow("triplet above 65535 (GGW)") << "GGW" << "value-too-large";
+        QTest::newRow("triplet ::: ") << ":::" << "value-too-large";
+        QTest::newRow("pair above 255") << "::" << "value-too-large";
+    }
+
+    void base45RejectsInvalidInput()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, detail);
+        const auto error = thrownBy<CertificateError>([&] { Base45::decode(text.toStdString()); });
+        QVERIFY(error.has_value());
+        QCOMPARE(qs(error->reason()), QStringLiteral("base45"));
+        QCOMPARE(qs(error->detail()), detail);
+    }
+
+    void zlibRoundTrips()
+    {
+        const Bytes data = toBytes(std::string(1000, 'x') + "wedreg");
+        const Bytes packed = Zlib::deflate(data);
+        QVERIFY(packed.size() < data.size());
+        QCOMPARE(packed.front(), std::uint8_t{0x78}); // zlib header, as DCC expects
+        QCOMPARE(Zlib::inflate(packed), data);
+        QCOMPARE(Zlib::inflate(Zlib::deflate({})), Bytes{});
+    }
+
+    void zlibRefusesOutputBeyondCap()
+    {
+        const Bytes bomb = Zlib::deflate(Bytes(10 * 1024 * 1024, 0)); // 10 MiB of zeros, ~10 KiB packed
+        const auto error = thrownBy<CertificateError>([&] { Zlib::inflate(bomb); });
+        QVERIFY(error.has_value());
+        QCOMPARE(qs(error->detail()), QStringLiteral("too-large"));
+        QCOMPARE(Zlib::inflate(Zlib::deflate(Bytes(64 * 1024, 1))).size(), std::size_t{64 * 1024});
+    }
+
+    void zlibRejectsBrokenStreams_data()
+    {
+        QTest::addColumn<int>("mutation");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("not compressed") << 0 << "corrupt";
+        QTest::newRow("truncated") << 1 << "truncated";
+        QTest::newRow("trailing byte") << 2 << "trailing-data";
+        QTest::newRow("checksum flipped") << 3 << "corrupt";
+        QTest::newRow("empty input") << 4 << "truncated";
+    }
+
+    void zlibRejectsBrokenStreams()
+    {
+        QFETCH(int, mutation);
+        QFETCH(QString, detail);
+        const Bytes data = toBytes("marriage certificate payload, marriage certificate payload");
+        Bytes packed = Zlib::deflate(data);
+        switch (mutation) {
+        case 0: packed = data; break;
+        case 1: packed.resize(packed.size() - 6); break;
+        case 2: packed.push_back(0); break;
+        case 3: packed.back() ^= 0xff; break;
+        case 4: packed.clear(); break;
+        }
+        const auto error = thrownBy<CertificateError>([&] { Zlib::inflate(packed); });
+        QVERIFY(error.has_value());
+        QCOMPARE(qs(error->reason()), QStringLiteral("zlib"));
+        QCOMPARE(qs(error->detail()), detail);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestBase45Zlib)
+#include "tst_base45zlib.moc"

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: Apache-2.0
+// OpenSSL plumbing under the certificate codec: digests against published vectors, key types, and the
+// raw r‖s ECDSA form COSE needs (a DER signature must never verify).
+
+#include "CoreTestSupport.h"
+
+#include "core/crypto/CryptoError.h"
+#include "core/crypto/Digest.h"
+#include "core/crypto/Keys.h"
+#include "core/crypto/SignatureScheme.h"
+
+#include <QTest>
+
+using namespace wedreg::core;
+using namespace wedreg::core::crypto;
+using namespace wedreg::core::test;
+
+class TestCrypto : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sha256MatchesFips180Vector()
+    {
+        QCOMPARE(qs(toHex(sha256(asBytes("abc")))),
+                 QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(qs(toHex(sha256({}))),
+                 QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    }
+
+    void hmacSha256MatchesRfc4231Case2()
+    {
+        QCOMPARE(qs(toHex(hmacSha256(asBytes("Jefe"), asBytes("what do ya want for nothing?")))),
+                 QStringLiteral("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+    }
+
+    void randomBytesHaveRequestedLengthAndDiffer()
+    {
+        const Bytes a = randomBytes(16);
+        const Bytes b = randomBytes(16);
+        QCOMPARE(a.size(), std::size_t{16});
+        QVERIFY(a != b);
+        QVERIFY(randomBytes(0).empty());
+    }
+
+    void generatedKeysReportTheirType()
+    {
+        QCOMPARE(keyTypeOf(generateKey(KeyType::EcP256).get()), KeyType::EcP256);
+        QCOMPARE(keyTypeOf(generateKey(KeyType::Ed25519).get()), KeyType::Ed25519);
+        QCOMPARE(keyTypeOf(generateKey(KeyType::Sm2).get()), KeyType::Sm2);
+    }
+
+    void signAndVerifyEveryScheme_data()
+    {
+        QTest::addColumn<int>("scheme");
+        QTest::addColumn<int>("keyType");
+        QTest::addColumn<int>("signatureSize");
+        QTest::newRow("ES256") << int(SignatureScheme::EcdsaP256Sha256) << int(KeyType::EcP256) << 64;
+        QTest::newRow("EdDSA") << int(SignatureScheme::Ed25519) << int(KeyType::Ed25519) << 64;
+        QTest::newRow("SM2") << int(SignatureScheme::Sm2Sm3) << int(KeyType::Sm2) << 64;
+    }
+
+    void signAndVerifyEveryScheme()
+    {
+        QFETCH(int, scheme);
+        QFETCH(int, keyType);
+        QFETCH(int, signatureSize);
+        const auto s = static_cast<SignatureScheme>(scheme);
+        const EvpPkeyPtr key = generateKey(static_cast<KeyType>(keyType));
+        const Bytes message = toBytes("wedreg certificate");
+        Bytes signature = signMessage(s, key.get(), message);
+        QCOMPARE(int(signature.size()), signatureSize);
+        // Verification through the public half only, as a verifier would hold it.
+        const EvpPkeyPtr publicKey = parsePublicKeyDer(publicKeyDer(key.get()));
+        QVERIFY(verifyMessage(s, publicKey.get(), message, signature));
+        QVERIFY(!verifyMessage(s, publicKey.get(), toBytes("wedreg certificatE"), signature));
+        signature[10] ^= 0x01;
+        QVERIFY(!verifyMessage(s, publicKey.get(), message, signature));
+    }
+
+    void derEcdsaSignatureIsRejected()
+    {
+        const EvpPkeyPtr key = generateKey(KeyType::EcP256);
+        const Bytes message = toBytes("m");
+        const Bytes raw = signMessage(SignatureScheme::EcdsaP256Sha256, key.get(), message);
+        const auto der = ecdsaRawToDer(raw);
+        QVERIFY(der.has_value());
+        QVERIFY(!verifyMessage(SignatureScheme::EcdsaP256Sha256, key.get(), message, *der));
+        QCOMPARE(ecdsaDerToRaw(*der, 32), raw);
+    }
+
+    void sm2SignatureDependsOnDistinguishingId()
+    {
+        // A signature made with the default (empty) ID must not verify under ours: proves the ID is set.
+        const EvpPkeyPtr key = generateKey(KeyType::Sm2);
+        const Bytes message = toBytes("m");
+        EvpMdCtxPtr md(EVP_MD_CTX_new());
+        QVERIFY(EVP_DigestSignInit(md.get(), nullptr, EVP_sm3(), nullptr, key.get()) == 1);
+        std::size_t length = 0;
+        QVERIFY(EVP_DigestSign(md.get(), nullptr, &length, message.data(), message.size()) == 1);
+        Bytes der(length);
+        QVERIFY(EVP_DigestSign(md.get(), der.data(), &length, message.data(), message.size()) == 1);
+        der.resize(length);
+        QVERIFY(!verifyMessage(SignatureScheme::Sm2Sm3, key.get(), message, ecdsaDerToRaw(der, 32)));
+    }
+
+    void wrongKeyTypeDoesNotVerify()
+    {
+        const EvpPkeyPtr ec = generateKey(KeyType::EcP256);
+        const EvpPkeyPtr ed = generateKey(KeyType::Ed25519);
+        const Bytes message = toBytes("m");
+        const Bytes signature = signMessage(SignatureScheme::EcdsaP256Sha256, ec.get(), message);
+        QVERIFY(!verifyMessage(SignatureScheme::Ed25519, ed.get(), message, signature));
+        QVERIFY(!verifyMessage(SignatureScheme::RsaPssSha256, ec.get(), message, signature));
+        QVERIFY(thrownBy<CryptoError>([&] { signMessage(SignatureScheme::Ed25519, ec.get(), message); }));
+    }
+
+    void selfSignedCertificatesRoundTripForEveryKeyType_data()
+    {
+        QTest::addColumn<int>("keyType");
+        QTest::newRow("P-256") << int(KeyType::EcP256);
+        QTest::newRow("Ed25519") << int(KeyType::Ed25519);
+        QTest::newRow("SM2") << int(KeyType::Sm2);
+    }
+
+    void selfSignedCertificatesRoundTripForEveryKeyType()
+    {
+        QFETCH(int, keyType);
+        const EvpPkeyPtr key = generateKey(static_cast<KeyType>(keyType));
+        const X509Ptr certificate = makeSelfSignedCertificate(key.get(), "wedreg test office");
+        const Bytes der = certificateDer(certificate.get());
+        const X509Ptr parsed = parseCertificateDer(der);
+        QCOMPARE(certificateDer(parsed.get()), der);
+        QCOMPARE(publicKeyDer(publicKeyOf(parsed.get()).get()), publicKeyDer(key.get()));
+        const X509Ptr fromPem = parseCertificatePem(certificatePem(certificate.get()));
+        QCOMPARE(certificateDer(fromPem.get()), der);
+        QVERIFY(extendedKeyUsageOids(certificate.get()).empty());
+    }
+
+    void malformedInputThrowsCryptoErrorWithQueueText()
+    {
+        const auto error = thrownBy<CryptoError>([] { parseCertificateDer(toBytes("not a certificate")); });
+        QVERIFY(error.has_value());
+        QCOMPARE(qs(error->code()), QStringLiteral("certificate-der"));
+        QVERIFY(!error->openSslErrors().empty());
+        QVERIFY(thrownBy<CryptoError>([] { parsePublicKeyDer({}); }));
+        QVERIFY(thrownBy<CryptoError>([] { ecdsaDerToRaw(toBytes("\x30\x02"), 32); }));
+    }
+
+    void privateKeyPemRoundTrips()
+    {
+        const EvpPkeyPtr key = generateKey(KeyType::Ed25519);
+        const EvpPkeyPtr back = parsePrivateKeyPem(privateKeyPem(key.get()));
+        QCOMPARE(publicKeyDer(back.get()), publicKeyDer(key.get()));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCrypto)
+#include "tst_crypto.moc"

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "kiosk/backend/ApiClient.h"
+
+#include "kiosk/backend/KioskSettings.h"
+#include "kiosk/backend/LanguageController.h"
+
+#include <QCoreApplication>
+#include <QJSEngine>
+#include <QJsonObject>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+
+namespace wedreg::kiosk {
+
+ApiClient::ApiClient(QObject* parent) : QObject(parent) {
+  m_baseUrl = QUrl(QString::fromLatin1(KioskSettings::kDefaultServerUrl));
+  // The kiosk talks to one server on a LAN; a proxy from the environment would only get in the way.
+  m_network.setProxy(QNetworkProxy::NoProxy);
+}
+
+ApiClient* ApiClient::instance() {
+  static ApiClient* const client = [] {
+    auto* created = new ApiClient(nullptr);  // process lifetime
+    KioskSettings* settings = KioskSettings::instance();
+    LanguageController* language = LanguageController::instance();
+    created->setBaseUrl(settings->serverUrl());
+    created->setAcceptLanguage(language->httpLanguage());
+    QObject::connect(settings, &KioskSettings::serverUrlChanged, created,
+                     [created, settings] { created->setBaseUrl(settings->serverUrl()); });
+    QObject::connect(language, &LanguageController::languageChanged, created,
+                     [created, language] { created->setAcceptLanguage(language->httpLanguage()); });
+    return created;
+  }();
+  return client;
+}
+
+ApiClient* ApiClient::create(QQmlEngine*, QJSEngine*) {
+  ApiClient* client = instance();
+  QJSEngine::setObjectOwnership(client, QJSEngine::CppOwnership);
+  return client;
+}
+
+void ApiClient::setBaseUrl(const QUrl& url) {
+  if (m_baseUrl == url) {
+    return;
+  }
+  m_baseUrl = url;
+  emit baseUrlChanged();
+}
+
+void ApiClient::setAcceptLanguage(const QString& language) {
+  if (m_acceptLanguage == language) {
+    return;
+  }
+  m_acceptLanguage = language;
+  emit acceptLanguageChanged();
+}
+
+void ApiClient::setTimeoutMs(int ms) {
+  if (ms <= 0 || m_timeoutMs == ms) {
+    return;
+  }
+  m_timeoutMs = ms;
+  emit timeoutMsChanged();
+}
+
+void ApiClient::setErrorText(const QString& text) {
+  if (m_errorText == text) {
+    return;
+  }
+  m_errorText = text;
+  emit errorTextChanged();
+}
+
+QUrl ApiClient::url(const QString& path, const QUrlQuery& query) const {
+  QUrl result = m_baseUrl;
+  QString basePath = result.path();
+  while (basePath.endsWith(QLatin1Char('/'))) {
+    basePath.chop(1);
+  }
+  result.setPath(basePath + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path));
+  if (!query.isEmpty()) {
+    result.setQuery(query);
+  }
+  return result;
+}
+
+QNetworkReply* ApiClient::getJson(const QString& path, QObject* context, Callback done,
+                                  const QUrlQuery& query, int timeoutMs) {
+  QNetworkRequest request(url(path, query));
+  request.setRawHeader("Accept", "application/json, application/problem+json");
+  request.setRawHeader("Accept-Language", m_acceptLanguage.toLatin1());
+  request.setTransferTimeout(timeoutMs > 0 ? timeoutMs : m_timeoutMs);
+  QNetworkReply* reply = m_network.get(request);
+  QPointer<QObject> guard(context);
+  connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done = std::move(done)] {
+    reply->deleteLater();
+    const ApiResult result = decode(reply);
+    setErrorText(result.ok ? QString() : result.errorText);
+    if (guard && done) {
+      done(result);
+    }
+  });
+  return reply;
+}
+
+void ApiClient::cancel(QNetworkReply* reply) {
+  if (reply == nullptr) {
+    return;
+  }
+  // Disconnect first so the caller's callback never sees its own cancellation as a failure.
+  reply->disconnect();
+  reply->abort();
+  reply->deleteLater();
+}
+
+QString ApiClient::problemText(const QJsonDocument& body) {
+  if (!body.isObject()) {
+    return {};
+  }
+  const QJsonObject problem = body.object();
+  const QString detail = problem.value(QLatin1String("detail")).toString().trimmed();
+  if (!detail.isEmpty()) {
+    return detail;
+  }
+  return problem.value(QLatin1String("title")).toString().trimmed();
+}
+
+ApiResult ApiClient::decode(QNetworkReply* reply) {
+  ApiResult result;
+  result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+  const QByteArray body = reply->readAll();
+  QJsonParseError parseError{};
+  if (!body.isEmpty()) {
+    result.json = QJsonDocument::fromJson(body, &parseError);
+  }
+  const bool jsonOk = !body.isEmpty() && parseError.error == QJsonParseError::NoError;
+  if (!jsonOk) {
+    result.json = {};
+  }
+
+  if (result.httpStatus == 0) {
+    // No HTTP answer at all: say plainly which kind of failure a visitor or staff member is facing.
+    switch (reply->error()) {
+      case QNetworkReply::OperationCanceledError:
+      case QNetworkReply::TimeoutError:
+        result.errorText = tr("The server did not answer in time.");
+        break;
+      default:
+        result.errorText = tr("The server cannot be reached.");
+        break;
+    }
+    return result;
+  }
+
+  if (result.httpStatus >= 400) {
+    if (jsonOk) {
+      const QJsonObject problem = result.json.object();
+      result.problemType = problem.value(QLatin1String("type")).toString();
+    }
+    const QString text = jsonOk ? problemText(result.json) : QString();
+    if (!text.isEmpty()) {
+      result.errorText = text;
+    } else if (result.httpStatus >= 500) {
+      result.errorText = tr("The server had a problem (HTTP %1). Please try again later.")
+                             .arg(result.httpStatus);
+    } else {
+      result.errorText = tr("The server refused the request (HTTP %1).").arg(result.httpStatus);
+    }
+    return result;
+  }
+
+  if (!body.isEmpty() && !jsonOk) {
+    result.errorText = tr("The server sent an answer the kiosk cannot read.");
+    return result;
+  }
+  result.ok = true;
+  return result;
+}
+
+}  // namespace wedreg::kiosk

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+
+class QNetworkReply;
+class QQmlEngine;
+class QJSEngine;
+
+namespace wedreg::kiosk {
+
+// The outcome of one request, already turned into something a screen can show.
+struct ApiResult {
+  bool ok = false;
+  int httpStatus = 0;           // 0 when no HTTP answer arrived
+  QJsonDocument json;           // the body when it was JSON
+  QString problemType;          // problem+json `type`, when the server sent one
+  QString errorText;            // readable, in the kiosk's language; empty when ok
+};
+
+// The kiosk's one door to the server: base URL, Accept-Language, timeouts, JSON decoding and turning
+// RFC 9457 problem+json (and network failures) into readable text. Every URL is built here, never in
+// QML. The QML singleton is the process-wide instance, which follows KioskSettings.serverUrl and
+// LanguageController.language; tests make their own instances.
+class ApiClient : public QObject {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_SINGLETON
+  Q_PROPERTY(QUrl baseUrl READ baseUrl WRITE setBaseUrl NOTIFY baseUrlChanged)
+  // "zh-CN" or "en", sent as Accept-Language.
+  Q_PROPERTY(QString acceptLanguage READ acceptLanguage WRITE setAcceptLanguage NOTIFY
+                 acceptLanguageChanged)
+  Q_PROPERTY(int timeoutMs READ timeoutMs WRITE setTimeoutMs NOTIFY timeoutMsChanged)
+  // The last failed request's readable error; cleared by the next success.
+  Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+
+ public:
+  static constexpr int kDefaultTimeoutMs = 8000;
+  using Callback = std::function<void(const ApiResult&)>;
+
+  // Qt 6.4 trap: qmlRegisterTypesAndRevisions prefers a default constructor over create(), which
+  // would give QML a second, unconfigured instance. So no default constructor: `parent` is required.
+  explicit ApiClient(QObject* parent);
+
+  static ApiClient* instance();
+  static ApiClient* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
+
+  QUrl baseUrl() const { return m_baseUrl; }
+  void setBaseUrl(const QUrl& url);
+  QString acceptLanguage() const { return m_acceptLanguage; }
+  void setAcceptLanguage(const QString& language);
+  int timeoutMs() const { return m_timeoutMs; }
+  void setTimeoutMs(int ms);
+  QString errorText() const { return m_errorText; }
+
+  // baseUrl + path (path starts with '/'), plus an optional query.
+  QUrl url(const QString& path, const QUrlQuery& query = {}) const;
+
+  // GET `path`; `done` runs once unless `context` is gone by then or the request was cancel()ed.
+  // `timeoutMs` <= 0: the client's default.
+  QNetworkReply* getJson(const QString& path, QObject* context, Callback done,
+                         const QUrlQuery& query = {}, int timeoutMs = -1);
+
+  // Stops a request from getJson() without running its callback.
+  static void cancel(QNetworkReply* reply);
+
+  // Decodes a finished reply (exposed for tests and future request kinds).
+  static ApiResult decode(QNetworkReply* reply);
+  // The readable text for a problem+json body (detail, else title), or empty when it is not one.
+  static QString problemText(const QJsonDocument& body);
+
+ signals:
+  void baseUrlChanged();
+  void acceptLanguageChanged();
+  void timeoutMsChanged();
+  void errorTextChanged();
+
+ private:
+  void setErrorText(const QString& text);
+
+  QNetworkAccessManager m_network;
+  QUrl m_baseUrl;
+  QString m_acceptLanguage = QStringLiteral("zh-CN");
+  int m_timeoutMs = kDefaultTimeoutMs;
+  QString m_errorText;
+};
+
+}  // namespace wedreg::kiosk

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "kiosk/backend/KioskSettings.h"
+
+#include <QJSEngine>
+
+namespace wedreg::kiosk {
+
+KioskSettings::KioskSettings(QObject* parent) : QObject(parent) {}
+
+KioskSettings* KioskSettings::instance() {
+  static KioskSettings* const settings = new KioskSettings(nullptr);  // process lifetime
+  return settings;
+}
+
+KioskSettings* KioskSettings::create(QQmlEngine*, QJSEngine*) {
+  KioskSettings* settings = instance();
+  // The engine must not delete the shared instance when it goes away.
+  QJSEngine::setObjectOwnership(settings, QJSEngine::CppOwnership);
+  return settings;
+}
+
+void KioskSettings::setServerUrl(const QUrl& url) {
+  if (m_serverUrl == url) {
+    return;
+  }
+  m_serverUrl = url;
+  emit serverUrlChanged();
+}
+
+void KioskSettings::setHallId(const QString& id) {
+  if (m_hallId == id) {
+    return;
+  }
+  m_hallId = id;
+  emit hallIdChanged();
+}
+
+void KioskSettings::setIdleTimeoutSeconds(int seconds) {
+  if (seconds < 1 || m_idleTimeoutSeconds == seconds) {
+    return;
+  }
+  m_idleTimeoutSeconds = seconds;
+  emit idleTimeoutSecondsChanged();
+}
+
+void KioskSettings::setHealthIntervalMs(int ms) {
+  if (ms < 1 || m_healthIntervalMs == ms) {
+    return;
+  }
+  m_healthIntervalMs = ms;
+  emit healthIntervalMsChanged();
+}
+
+void KioskSettings::setLargeText(bool on) {
+  if (m_largeText == on) {
+    return;
+  }
+  m_largeText = on;
+  emit largeTextChanged();
+}
+
+void KioskSettings::setHighContrast(bool on) {
+  if (m_highContrast == on) {
+    return;
+  }
+  m_highContrast = on;
+  emit highContrastChanged();
+}
+
+void KioskSettings::resetVisitorPreferences() {
+  setLargeText(false);
+  setHighContrast(false);
+}
+
+}  // namespace wedreg::kiosk

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+// wedreg-kiosk: the touchscreen app in registration halls. Everything but argument handling lives in
+// wedreg_kiosk_backend and the WedReg.Ui QML module.
+#include "kiosk/app/AppSetup.h"
+#include "kiosk/app/ScreenshotSequence.h"
+#include "kiosk/backend/KioskSettings.h"
+#include "kiosk/backend/LanguageController.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QUrl>
+
+#include <cstdio>
+
+using namespace wedreg::kiosk;
+
+int main(int argc, char* argv[]) {
+  QGuiApplication app(argc, argv);
+  QGuiApplication::setApplicationName(QStringLiteral("wedreg-kiosk"));
+  QGuiApplication::setOrganizationName(QStringLiteral("wedreg"));
+  QGuiApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QStringLiteral("wedreg registration-hall kiosk"));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  const QCommandLineOption serverOption(
+      QStringLiteral("server"), QStringLiteral("Server base URL (default %1).")
+                                    .arg(QString::fromLatin1(KioskSettings::kDefaultServerUrl)),
+      QStringLiteral("URL"), QString::fromLatin1(KioskSettings::kDefaultServerUrl));
+  const QCommandLineOption hallOption(QStringLiteral("hall"),
+                                      QStringLiteral("The id of the hall this kiosk stands in."),
+                                      QStringLiteral("ID"));
+  const QCommandLineOption languageOption(
+      QStringLiteral("language"), QStringLiteral("Start-up language: zh_CN (default) or en."),
+      QStringLiteral("LANG"), QString::fromLatin1(LanguageController::kDefaultLanguage));
+  const QCommandLineOption idleOption(
+      QStringLiteral("idle-timeout"),
+      QStringLiteral("Seconds without a touch before the kiosk resets (default %1).")
+          .arg(KioskSettings::kDefaultIdleTimeoutSeconds),
+      QStringLiteral("SECONDS"), QString::number(KioskSettings::kDefaultIdleTimeoutSeconds));
+  const QCommandLineOption screenshotsOption(
+      QStringLiteral("screenshots"),
+      QStringLiteral("Once the hall list has loaded (or failed), write attract-zh_CN.png and "
+                     "attract-en.png to DIR."),
+      QStringLiteral("DIR"));
+  const QCommandLineOption quitOption(QStringLiteral("quit-after-screenshots"),
+                                     QStringLiteral("Exit after writing the screenshots."));
+  parser.addOptions(
+      {serverOption, hallOption, languageOption, idleOption, screenshotsOption, quitOption});
+  parser.process(app);
+
+  const QUrl serverUrl = QUrl::fromUserInput(parser.value(serverOption));
+  if (!serverUrl.isValid() || serverUrl.scheme().isEmpty() || serverUrl.host().isEmpty()) {
+    std::fprintf(stderr, "wedreg-kiosk: invalid --server URL '%s'\n",
+                 qPrintable(parser.value(serverOption)));
+    return 2;
+  }
+  const QString language = parser.value(languageOption);
+  if (!LanguageController::isSupported(language)) {
+    std::fprintf(stderr, "wedreg-kiosk: --language must be zh_CN or en, not '%s'\n",
+                 qPrintable(language));
+    return 2;
+  }
+  bool idleOk = false;
+  const int idleSeconds = parser.value(idleOption).toInt(&idleOk);
+  if (!idleOk || idleSeconds < 1) {
+    std::fprintf(stderr, "wedreg-kiosk: --idle-timeout must be a positive number of seconds\n");
+    return 2;
+  }
+  if (parser.isSet(quitOption) && !parser.isSet(screenshotsOption)) {
+    std::fprintf(stderr, "wedreg-kiosk: --quit-after-screenshots needs --screenshots DIR\n");
+    return 2;
+  }
+
+  KioskSettings* settings = KioskSettings::instance();
+  settings->setServerUrl(serverUrl);
+  settings->setHallId(parser.value(hallOption));
+  settings->setIdleTimeoutSeconds(idleSeconds);
+  LanguageController::instance()->setLanguage(language);
+
+  prepareApplication();
+  QQmlApplicationEngine engine;
+  prepareEngine(engine);
+  QObject::connect(
+      &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+  engine.load(mainQmlUrl());
+  if (engine.rootObjects().isEmpty()) {
+    std::fprintf(stderr, "wedreg-kiosk: cannot load %s\n", qPrintable(mainQmlUrl().toString()));
+    return 1;
+  }
+  auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+
+  if (parser.isSet(screenshotsOption)) {
+    const QString directory = parser.value(screenshotsOption);
+    auto* sequence = new ScreenshotSequence(window, QDir(directory).absolutePath(), &app);
+    const bool quitAfter = parser.isSet(quitOption);
+    QObject::connect(sequence, &ScreenshotSequence::finished, &app,
+                     [directory, quitAfter](bool ok, const QString& message) {
+                       if (!ok) {
+                         std::fprintf(stderr, "wedreg-kiosk: screenshots failed: %s\n",
+                                      qPrintable(message));
+                         QCoreApplication::exit(1);
+                         return;
+                       }
+                       std::printf("screenshots written to %s\n", qPrintable(directory));
+                       std::fflush(stdout);
+                       if (quitAfter) {
+                         QCoreApplication::exit(0);
+                       }
+                     });
+    sequence->start();
+  }
+  return QGuiApplication::exec();
+}

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+// What the kiosk shows while nobody uses it: who we are, where this is, the time, whether the server
+// is there, and "touch to start". A touch anywhere but on the language switch starts.
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Basic as QQC2
+import WedReg.Backend
+import WedReg.Ui
+
+QQC2.Page {
+    id: root
+
+    required property string hallName
+    required property ConnectionStatus connection
+    property date now: new Date()
+    readonly property var displayLocale: Qt.locale(LanguageController.language)
+
+    signal startRequested()
+
+    objectName: "attractPage"
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Timer {
+        interval: 1000
+        running: root.visible
+        repeat: true
+        triggeredOnStart: true
+        onTriggered: root.now = new Date()
+    }
+
+    // Below every control: a touch that no control takes starts the visit.
+    MouseArea {
+        anchors.fill: parent
+        onClicked: root.startRequested()
+    }
+
+    RowLayout {
+        id: topBar
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: "wedreg"
+            font.pixelSize: Theme.fontTitle
+            font.letterSpacing: 4
+            font.bold: true
+            color: Theme.gold
+        }
+        LanguageSwitch {}
+    }
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.verticalCenterOffset: -Theme.margin
+        anchors.leftMargin: Theme.margin * 2
+        anchors.rightMargin: Theme.margin * 2
+        spacing: Theme.spacing * 2
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: qsTr("Marriage Registration")
+            font.pixelSize: Theme.fontDisplay
+            font.bold: true
+            color: Theme.accent
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+        }
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: root.hallName !== "" ? root.hallName : qsTr("Registration hall")
+            font.pixelSize: Theme.fontHeadline
+            color: Theme.text
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+        }
+        Rectangle {
+            id: startPill
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: Theme.spacing * 2
+            Layout.maximumWidth: parent.width
+            implicitWidth: startText.implicitWidth + Theme.margin * 3
+            implicitHeight: Math.max(Theme.touchTarget * 1.5, startText.implicitHeight + Theme.spacing * 2)
+            radius: height / 2
+            color: Theme.accent
+
+            QQC2.Label {
+                id: startText
+                anchors.centerIn: parent
+                width: Math.min(implicitWidth, startPill.width - Theme.margin * 2)
+                text: qsTr("Touch the screen to start")
+                font.pixelSize: Theme.fontHeadline
+                font.bold: true
+                color: Theme.textOnAccent
+                horizontalAlignment: Text.AlignHCenter
+                elide: Text.ElideRight
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignBottom
+            spacing: 8
+
+            ConnectionIndicator {
+                status: root.connection
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                visible: root.connection.checked && !root.connection.online
+                text: root.connection.message
+                font.pixelSize: Theme.fontSmall
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+        }
+        ColumnLayout {
+            Layout.alignment: Qt.AlignBottom | Qt.AlignRight
+            spacing: 0
+
+            QQC2.Label {
+                Layout.alignment: Qt.AlignRight
+                text: root.now.toLocaleTimeString(root.displayLocale, "HH:mm")
+                font.pixelSize: Theme.fontClock
+                font.weight: Font.Light
+                color: Theme.text
+            }
+            QQC2.Label {
+                Layout.alignment: Qt.AlignRight
+                text: root.now.toLocaleDateString(root.displayLocale, Locale.LongFormat)
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "tests/kiosk/FakeServer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+
+namespace wedreg::kiosk::test {
+
+namespace {
+const char* reasonPhrase(int status) {
+  switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 404: return "Not Found";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+  }
+}
+}  // namespace
+
+FakeServer::FakeServer(QObject* parent) : QObject(parent) {
+  connect(&m_server, &QTcpServer::newConnection, this, &FakeServer::onNewConnection);
+}
+
+FakeServer::~FakeServer() {
+  stop();
+}
+
+bool FakeServer::start() {
+  if (!m_server.listen(QHostAddress::LocalHost, m_port)) {
+    return false;
+  }
+  m_port = m_server.serverPort();
+  return true;
+}
+
+void FakeServer::stop() {
+  m_server.close();
+  for (const QPointer<QTcpSocket>& socket : std::as_const(m_sockets)) {
+    if (socket) {
+      socket->abort();
+      socket->deleteLater();
+    }
+  }
+  m_sockets.clear();
+}
+
+QUrl FakeServer::url() const {
+  return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+void FakeServer::setResponse(const QByteArray& path, const Response& response) {
+  m_responses.insert(path, response);
+}
+
+void FakeServer::serveDefaults() {
+  setResponse("/healthz", {200, "application/json", healthJson()});
+  setResponse("/api/v1/halls", {200, "application/json", hallsJson()});
+}
+
+QByteArray FakeServer::lastHeader(const QByteArray& path, const QByteArray& name) const {
+  return m_lastHeaders.value(path).value(name.toLower());
+}
+
+QByteArray FakeServer::healthJson() {
+  return R"({"status":"ok","db":"sqlite","version":"0.1.0"})";
+}
+
+QByteArray FakeServer::hallsJson() {
+  return R"([
+  {"id":"bj-dongcheng","name":"东城区婚姻登记处","name_en":"Dongcheng District Marriage Registration Office",
+   "kind":"office","province_code":"110000","city":"北京市","address":"东城区交道口东大街 85 号",
+   "provincial_level":false,"services":["marriage","divorce","reissue"]},
+  {"id":"hz-xihu","name":"西湖特色婚姻登记点","name_en":"West Lake Themed Registration Spot",
+   "kind":"themed","province_code":"330000","city":"杭州市","address":"西湖区北山街 32 号",
+   "provincial_level":false,"services":["marriage"]},
+  {"id":"gd-provincial","name":"广东省婚姻登记中心","name_en":"Guangdong Provincial Marriage Registration Centre",
+   "kind":"office","province_code":"440000","city":"广州市","address":"越秀区东风中路 305 号",
+   "provincial_level":true,"services":["marriage","divorce","reissue","counselling"]},
+  {"id":"sh-ceremony","name":"上海集体颁证礼堂","name_en":"Shanghai Collective Ceremony Hall",
+   "kind":"ceremony_venue","province_code":"310000","city":"上海市","address":"黄浦区中山东一路 18 号",
+   "provincial_level":false,"services":["ceremony"]}
+])";
+}
+
+QByteArray FakeServer::problemJson(int status, const QByteArray& type, const QString& title,
+                                   const QString& detail) {
+  QJsonObject problem{{QStringLiteral("type"), QString::fromUtf8(type)},
+                      {QStringLiteral("title"), title},
+                      {QStringLiteral("status"), status}};
+  if (!detail.isEmpty()) {
+    problem.insert(QStringLiteral("detail"), detail);
+  }
+  return QJsonDocument(problem).toJson(QJsonDocument::Compact);
+}
+
+void FakeServer::onNewConnection() {
+  while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+    m_sockets.append(socket);
+    if (m_mode == Mode::CloseConnection) {
+      socket->close();
+      socket->deleteLater();
+      continue;
+    }
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+  }
+}
+
+void FakeServer::onReadyRead(QTcpSocket* socket) {
+  // Requests are GETs without a body: the head ends at the first empty line.
+  QByteArray head = socket->property("head").toByteArray() + socket->readAll();
+  socket->setProperty("head", head);
+  const int end = head.indexOf("\r\n\r\n");
+  if (end < 0) {
+    return;
+  }
+  const QList<QByteArray> lines = head.left(end).split('\n');
+  const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+  QByteArray path = requestLine.value(1);
+  if (const int query = path.indexOf('?'); query >= 0) {
+    path.truncate(query);
+  }
+  QHash<QByteArray, QByteArray> headers;
+  for (qsizetype i = 1; i < lines.size(); ++i) {
+    const int colon = lines.at(i).indexOf(':');
+    if (colon > 0) {
+      headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+    }
+  }
+  m_requestCounts[path] += 1;
+  m_lastHeaders.insert(path, headers);
+
+  if (m_mode == Mode::Silent) {
+    return;  // keep the connection open and never answer
+  }
+  if (m_mode == Mode::CloseConnection) {
+    socket->close();
+    return;
+  }
+  const Response response = m_responses.value(
+      path, {404, "application/problem+json",
+             problemJson(404, "https://wedreg.example/problems/not-found", QStringLiteral("Not Found"),
+                         QStringLiteral("No route for %1").arg(QString::fromUtf8(path)))});
+  QByteArray reply = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                     reasonPhrase(response.status) + "\r\nContent-Type: " + response.contentType +
+                     "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
+                     "\r\nConnection: close\r\n\r\n" + response.body;
+  socket->write(reply);
+  socket->disconnectFromHost();
+}
+
+}  // namespace wedreg::kiosk::test

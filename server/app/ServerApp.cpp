@@ -4,6 +4,7 @@
 #include "server/app/ServerConfig.h"
 #include "server/http/ApiServices.h"
 #include "server/http/Metrics.h"
+#include "server/http/OpenApiDocument.h"
 #include "server/http/Router.h"
 #include "server/http/Routes.h"
 #include "server/service/Clock.h"
@@ -34,23 +35,12 @@
 #include <Poco/Util/OptionCallback.h>
 
 #include <chrono>
+#include <csignal>
 #include <iostream>
 #include <thread>
 
-namespace wedreg::server {
-const std::vector<std::pair<std::string_view, std::string_view>>& embeddedDocuments();
-}
-
 namespace wedreg::server::app {
 namespace {
-
-std::string_view openApiDocument()
-{
-    for (const auto& [name, text] : embeddedDocuments())
-        if (name == "openapi.json")
-            return text;
-    return "{}";
-}
 
 // Logs go to stderr with a timestamp unless the configuration sets up its own channels;
 // stdout is kept for the few lines scripts read ("listening on …", demo accounts).
@@ -144,6 +134,15 @@ int ServerApp::main(const std::vector<std::string>&)
 {
     if (m_helpRequested)
         return EXIT_OK;
+    // Block the termination signals before any thread exists, so every thread inherits the mask and
+    // the signal waits for waitForTerminationRequest() instead of killing a half-started server.
+    sigset_t termination;
+    sigemptyset(&termination);
+    sigaddset(&termination, SIGINT);
+    sigaddset(&termination, SIGQUIT);
+    sigaddset(&termination, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &termination, nullptr);
+
     auto& log = logger();
     try {
         const auto cfg = ServerConfig::from(config(), WEDREG_DEFAULT_ASSETS_DIR);
@@ -180,7 +179,7 @@ int ServerApp::main(const std::vector<std::string>&)
         }
 
         http::Metrics metrics;
-        http::ApiServices services{health, halls, auth, metrics, openApiDocument(), WEDREG_VERSION};
+        http::ApiServices services{health, halls, auth, metrics, http::openApiDocument(), WEDREG_VERSION};
         auto* router = new http::Router(
             http::makeRoutes(services), [&auth](const std::string& token) { return auth.authenticate(token); },
             metrics, cfg.maxBodyBytes);

@@ -55,6 +55,23 @@ std::string bearerToken(const Poco::Net::HTTPServerRequest& request)
     return {};
 }
 
+// After refusing an oversized body, read (and drop) a bounded amount of what the client is still
+// sending, so that closing the socket does not reset the connection before the client has read
+// our 413 ("lingering close", as nginx does).
+void drainBody(Poco::Net::HTTPServerRequest& request)
+{
+    constexpr std::size_t kDrainLimit = 32u << 20;
+    std::size_t drained = 0;
+    char buffer[16384];
+    try {
+        auto& in = request.stream();
+        while (drained < kDrainLimit && in.read(buffer, sizeof buffer))
+            drained += static_cast<std::size_t>(in.gcount());
+    } catch (const Poco::Exception&) {
+        // A client that stops sending or resets is fine: we are closing anyway.
+    }
+}
+
 }  // namespace
 
 Router::Router(std::vector<Route> routes, Authenticator authenticate, Metrics& metrics, std::size_t maxBodyBytes)
@@ -168,6 +185,8 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
         }
         if (!response.sent())
             sendProblem(response, problem, ctx.language);
+        if (problem.status == Status::HTTP_REQUEST_ENTITY_TOO_LARGE)
+            drainBody(request);
     }
     const double seconds = static_cast<double>(started.elapsed()) / 1e6;
     m_metrics.requestFinished(request.getMethod(), routeName, response.getStatus(), seconds);

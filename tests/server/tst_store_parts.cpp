@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: Apache-2.0
+// The store and the pieces the services build on, in-process on a temporary SQLite file: the SQL
+// dialect layer, migrations, repositories, password hashing.
+
+#include "server/service/PasswordHasher.h"
+#include "server/store/Database.h"
+#include "server/store/HallRepository.h"
+#include "server/store/Migrations.h"
+#include "server/store/StaffRepository.h"
+
+#include <Poco/Data/DataException.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace wedreg::server;
+
+class TestStoreParts : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Database> m_db;
+
+private slots:
+    void init()
+    {
+        store::DatabaseOptions options;
+        options.sqlitePath = (m_dir.path() + QStringLiteral("/t%1.sqlite").arg(QRandomGenerator::global()->generate()))
+                                 .toStdString();
+        m_db = std::make_unique<store::Database>(options);
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void placeholdersAreNumberedForPostgres()
+    {
+        QCOMPARE(store::toNumberedPlaceholders("SELECT a FROM t WHERE b = ? AND c = ?"),
+                 std::string("SELECT a FROM t WHERE b = $1 AND c = $2"));
+        QCOMPARE(store::toNumberedPlaceholders("SELECT '?' , \"q?\" FROM t WHERE x = ? -- why?\nAND y = ?"),
+                 std::string("SELECT '?' , \"q?\" FROM t WHERE x = $1 -- why?\nAND y = $2"));
+    }
+
+    void migrationFilesSplitIntoStatements()
+    {
+        const auto parts = store::splitStatements("CREATE TABLE a (x TEXT DEFAULT ';'); -- c;\n\nINSERT INTO a VALUES ('a;b');\n");
+        QCOMPARE(parts.size(), std::size_t(2));
+        QVERIFY(parts[0].find("DEFAULT ';'") != std::string::npos);
+        QVERIFY(parts[1].find("'a;b'") != std::string::npos);
+    }
+
+    void migrationsAreOrderedAndAppliedOnce()
+    {
+        const auto migrations = store::migrationsFor(*m_db);
+        QVERIFY(!migrations.empty());
+        for (std::size_t i = 0; i < migrations.size(); ++i)
+            QCOMPARE(migrations[i].version, static_cast<int>(i) + 1);
+        const int version = store::migrate(*m_db);
+        QCOMPARE(version, migrations.back().version);
+        QCOMPARE(store::migrate(*m_db), version);
+    }
+
+    void rejectsMemoryDatabases()
+    {
+        store::DatabaseOptions options;
+        options.sqlitePath = ":memory:";
+        QVERIFY_THROWS_EXCEPTION(Poco::InvalidArgumentException, store::Database{options});
+        options.connector = "oracle";
+        options.sqlitePath = "x.sqlite";
+        QVERIFY_THROWS_EXCEPTION(Poco::InvalidArgumentException, store::Database{options});
+    }
+
+    void hallsRoundTripWithTheirServices()
+    {
+        store::migrate(*m_db);
+        store::HallRepository halls(*m_db);
+        model::Hall h;
+        h.id = "t-1";
+        h.name = "测试登记处";
+        h.nameEn = "Test Office";
+        h.kind = "office";
+        h.provinceCode = "37";
+        h.city = "济南市";
+        h.cityEn = "Jinan";
+        h.address = "某路";
+        h.addressEn = "Some Road";
+        h.provincialLevel = true;
+        h.counters = 3;
+        h.services = {"marriage", "reissue"};
+        halls.insert(h);
+        const auto back = halls.find("t-1");
+        QVERIFY(back);
+        QCOMPARE(back->name, h.name);
+        QCOMPARE(back->provincialLevel, true);
+        QCOMPARE(back->counters, 3);
+        QCOMPARE(back->services, h.services);
+        QCOMPARE(halls.list().size(), std::size_t(1));
+        QVERIFY(!halls.find("t-2"));
+    }
+
+    void badHallsAreRefusedByTheSchemaAndLeaveNothing()
+    {
+        store::migrate(*m_db);
+        store::HallRepository halls(*m_db);
+        model::Hall h;
+        h.id = "t-bad";
+        h.name = h.nameEn = h.city = h.cityEn = h.address = h.addressEn = "x";
+        h.kind = "office";
+        h.provinceCode = "37";
+        h.services = {"marriage", "teleportation"};  // not a service: the CHECK constraint refuses it
+        QVERIFY_THROWS_EXCEPTION(Poco::Data::DataException, halls.insert(h));
+        QCOMPARE(halls.count(), std::int64_t(0));  // the hall row was rolled back with it
+    }
+
+    void failedLoginsLockAtTheThreshold()
+    {
+        store::migrate(*m_db);
+        store::StaffRepository staff(*m_db);
+        model::StaffAccount a;
+        a.username = "u";
+        a.displayName = "U";
+        a.passwordHash = "scrypt$x";
+        staff.insertAccount(a);
+        staff.recordFailedLogin("u", 2, 1000);
+        QCOMPARE(staff.findAccount("u")->lockedUntil, std::int64_t(0));
+        staff.recordFailedLogin("u", 2, 1000);
+        QCOMPARE(staff.findAccount("u")->lockedUntil, std::int64_t(1000));
+        QCOMPARE(staff.findAccount("u")->failedAttempts, 2);
+        staff.resetFailedLogins("u");
+        QCOMPARE(staff.findAccount("u")->failedAttempts, 0);
+    }
+
+    void sessionsExpireAndRevoke()
+    {
+        store::migrate(*m_db);
+        store::StaffRepository staff(*m_db);
+        model::StaffAccount a;
+        a.username = "u";
+        a.displayName = "U";
+        a.role = model::Role::Organiser;
+        a.passwordHash = "h";
+        staff.insertAccount(a);
+        staff.insertSession({"hash", "u", model::Role::Organiser, 100, 200});
+        QVERIFY(staff.findLiveSession("hash", 199));
+        QVERIFY(staff.findLiveSession("hash", 199)->role == model::Role::Organiser);
+        QVERIFY(!staff.findLiveSession("hash", 200));
+        staff.revokeSession("hash");
+        QVERIFY(!staff.findLiveSession("hash", 150));
+    }
+
+    void passwordHashesVerifyAndCarryTheirCost()
+    {
+        const service::PasswordHasher cheap({1u << 10, 8, 1});
+        const auto hash = cheap.hash("correct horse");
+        QVERIFY(hash.rfind("scrypt$1024$8$1$", 0) == 0);
+        QVERIFY(cheap.verify("correct horse", hash));
+        QVERIFY(!cheap.verify("correct horse ", hash));
+        QVERIFY(cheap.hash("correct horse") != hash);  // salted
+        QVERIFY(!cheap.needsRehash(hash));
+        QVERIFY(service::PasswordHasher({1u << 11, 8, 1}).needsRehash(hash));
+        for (const char* broken : {"", "scrypt$", "scrypt$0$8$1$AAAA$AAAA", "bcrypt$x", "scrypt$1024$8$1$@@$@@",
+                                   "scrypt$4294967296$8$1$AAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"})
+            QVERIFY2(!cheap.verify("x", broken), broken);
+    }
+
+    void generatedPasswordsAreLongAndVaried()
+    {
+        const auto a = service::PasswordHasher::randomPassword();
+        const auto b = service::PasswordHasher::randomPassword();
+        QCOMPARE(a.size(), std::size_t(16));
+        QVERIFY(a != b);
+        for (char c : a)
+            QVERIFY(std::isalnum(static_cast<unsigned char>(c)) && c != '0' && c != 'O' && c != 'l' && c != '1');
+    }
+};
+
+QTEST_APPLESS_MAIN(TestStoreParts)
+#include "tst_store_parts.moc"

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <Poco/JSON/Object.h>
+#include <Poco/Net/NameValueCollection.h>
+
+#include <string>
+
+namespace wedreg::tests {
+
+struct HttpReply {
+    int status = 0;
+    std::string contentType;
+    std::string body;
+    Poco::Net::NameValueCollection headers;
+
+    // The body parsed as JSON (object or array); throws if it is not JSON.
+    Poco::Dynamic::Var json() const;
+    Poco::JSON::Object::Ptr object() const;
+    bool isProblem() const { return contentType.rfind("application/problem+json", 0) == 0; }
+    // The last segment of a problem's `type`, e.g. "slot-full".
+    std::string problemType() const;
+};
+
+// A small synchronous HTTP/1.1 client for the integration suites (one connection per request).
+class HttpClient {
+public:
+    explicit HttpClient(unsigned short port)
+        : m_port(port)
+    {
+    }
+
+    HttpReply get(const std::string& path, const Poco::Net::NameValueCollection& headers = {}) const;
+    HttpReply post(const std::string& path, const std::string& body,
+                   const Poco::Net::NameValueCollection& headers = {},
+                   const std::string& contentType = "application/json") const;
+    HttpReply send(const std::string& method, const std::string& path, const std::string& body,
+                   const Poco::Net::NameValueCollection& headers, const std::string& contentType) const;
+
+private:
+    unsigned short m_port;
+};
+
+}  // namespace wedreg::tests

@@ -15,6 +15,8 @@ QQC2.ApplicationWindow {
     readonly property bool hallsSettled: hallModel.status === HallListModel.Ready
                                          || hallModel.status === HallListModel.Error
     readonly property string currentPage: stack.currentItem ? stack.currentItem.objectName : ""
+    // A page transition is running (input is ignored until it ends).
+    readonly property bool navigating: stack.busy
 
     function showHallList() {
         if (stack.depth === 1)

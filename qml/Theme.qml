@@ -27,7 +27,7 @@ QtObject {
     readonly property int fontTitle: Math.round(32 * root.textScale)
     readonly property int fontHeadline: Math.round(44 * root.textScale)
     readonly property int fontDisplay: Math.round(64 * root.textScale)
-    readonly property int fontClock: Math.round(88 * root.textScale)
+    readonly property int fontClock: 80  // already large: not scaled, so large text leaves room for the rest
 
     // Colours: warm ivory and registry red; high contrast is white/yellow on black.
     readonly property color background: root.highContrast ? "#000000" : "#fbf6ee"

@@ -71,6 +71,14 @@ void ScreenshotSequence::start() {
   }
   m_maxWait.start();
   m_window->requestUpdate();
+  // A window that is already up may have nothing new to draw, so no frameSwapped comes: being
+  // exposed for a moment counts as "the first frame is up" too.
+  QTimer::singleShot(500, this, [this] {
+    if (m_window && m_window->isExposed()) {
+      m_firstFrame = true;
+      checkReady();
+    }
+  });
   checkReady();
 }
 

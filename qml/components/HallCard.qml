@@ -72,7 +72,8 @@ Rectangle {
         }
         QQC2.Label {
             Layout.fillWidth: true
-            text: [root.city, root.address].filter(part => part !== "").join(" · ")
+            text: root.city !== "" && root.address !== "" ? root.city + " · " + root.address
+                                                          : root.city + root.address
             visible: text !== ""
             font.pixelSize: Theme.fontBody
             color: Theme.textMuted

@@ -17,7 +17,10 @@ Rectangle {
 
     signal backRequested()
 
-    implicitHeight: Theme.touchTarget + 2 * Theme.spacing
+    // With large text the controls leave too little room: the title gets a row of its own.
+    readonly property bool titleOnOwnRow: Theme.largeText
+
+    implicitHeight: rows.implicitHeight + 2 * Theme.spacing
     color: Theme.surface
 
     Rectangle {
@@ -27,35 +30,57 @@ Rectangle {
         color: Theme.border
     }
 
-    RowLayout {
-        anchors.fill: parent
+    ColumnLayout {
+        id: rows
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
         spacing: Theme.spacing
 
-        KioskButton {
-            visible: root.showBack
-            text: qsTr("‹ Back")
-            onClicked: root.backRequested()
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            KioskButton {
+                visible: root.showBack
+                text: qsTr("‹ Back")
+                onClicked: root.backRequested()
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                visible: !root.titleOnOwnRow
+                text: root.title
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Item {
+                Layout.fillWidth: true
+                visible: root.titleOnOwnRow
+            }
+            KioskButton {
+                text: qsTr("Large text")
+                primary: KioskSettings.largeText
+                onClicked: KioskSettings.largeText = !KioskSettings.largeText
+            }
+            KioskButton {
+                text: qsTr("High contrast")
+                primary: KioskSettings.highContrast
+                onClicked: KioskSettings.highContrast = !KioskSettings.highContrast
+            }
+            LanguageSwitch {}
         }
         QQC2.Label {
             Layout.fillWidth: true
+            visible: root.titleOnOwnRow
             text: root.title
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
         }
-        KioskButton {
-            text: qsTr("Large text")
-            primary: KioskSettings.largeText
-            onClicked: KioskSettings.largeText = !KioskSettings.largeText
-        }
-        KioskButton {
-            text: qsTr("High contrast")
-            primary: KioskSettings.highContrast
-            onClicked: KioskSettings.highContrast = !KioskSettings.highContrast
-        }
-        LanguageSwitch {}
     }
 }

@@ -38,36 +38,35 @@ QQC2.Page {
         onClicked: root.startRequested()
     }
 
-    RowLayout {
-        id: topBar
-        anchors.top: parent.top
-        anchors.left: parent.left
-        anchors.right: parent.right
+    // One column top to bottom, so nothing can overlap whatever the text size or the hall's name.
+    ColumnLayout {
+        anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        QQC2.Label {
+        RowLayout {
             Layout.fillWidth: true
-            text: "wedreg"
-            font.pixelSize: Theme.fontTitle
-            font.letterSpacing: 4
-            font.bold: true
-            color: Theme.gold
+            spacing: Theme.spacing
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: "wedreg"
+                font.pixelSize: Theme.fontTitle
+                font.letterSpacing: 4
+                font.bold: true
+                color: Theme.gold
+            }
+            LanguageSwitch {}
         }
-        LanguageSwitch {}
-    }
 
-    ColumnLayout {
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.verticalCenter: parent.verticalCenter
-        anchors.verticalCenterOffset: -Theme.margin
-        anchors.leftMargin: Theme.margin * 2
-        anchors.rightMargin: Theme.margin * 2
-        spacing: Theme.spacing * 2
+        Item {
+            Layout.fillHeight: true
+        }
 
         QQC2.Label {
             Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
             text: qsTr("Marriage Registration")
             font.pixelSize: Theme.fontDisplay
             font.bold: true
@@ -77,6 +76,9 @@ QQC2.Page {
         }
         QQC2.Label {
             Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: Theme.spacing
             text: root.hallName !== "" ? root.hallName : qsTr("Registration hall")
             font.pixelSize: Theme.fontHeadline
             color: Theme.text
@@ -86,8 +88,8 @@ QQC2.Page {
         Rectangle {
             id: startPill
             Layout.alignment: Qt.AlignHCenter
-            Layout.topMargin: Theme.spacing * 2
-            Layout.maximumWidth: parent.width
+            Layout.topMargin: Theme.spacing * 3
+            Layout.maximumWidth: root.width - Theme.margin * 2
             implicitWidth: startText.implicitWidth + Theme.margin * 3
             implicitHeight: Math.max(Theme.touchTarget * 1.5, startText.implicitHeight + Theme.spacing * 2)
             radius: height / 2
@@ -105,48 +107,52 @@ QQC2.Page {
                 elide: Text.ElideRight
             }
         }
-    }
 
-    RowLayout {
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        anchors.margins: Theme.margin
-        spacing: Theme.margin
-
-        ColumnLayout {
-            Layout.fillWidth: true
-            Layout.alignment: Qt.AlignBottom
-            spacing: 8
-
-            ConnectionIndicator {
-                status: root.connection
-            }
-            QQC2.Label {
-                Layout.fillWidth: true
-                visible: root.connection.checked && !root.connection.online
-                text: root.connection.message
-                font.pixelSize: Theme.fontSmall
-                color: Theme.text
-                wrapMode: Text.Wrap
-            }
+        Item {
+            Layout.fillHeight: true
         }
-        ColumnLayout {
-            Layout.alignment: Qt.AlignBottom | Qt.AlignRight
-            spacing: 0
 
-            QQC2.Label {
-                Layout.alignment: Qt.AlignRight
-                text: root.now.toLocaleTimeString(root.displayLocale, "HH:mm")
-                font.pixelSize: Theme.fontClock
-                font.weight: Font.Light
-                color: Theme.text
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.margin
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignBottom
+                spacing: 8
+
+                ConnectionIndicator {
+                    // Without fillWidth the column's maximum width is the indicator's, and the
+                    // clock would drift to the middle.
+                    Layout.fillWidth: true
+                    status: root.connection
+                }
+                QQC2.Label {
+                    Layout.fillWidth: true
+                    visible: root.connection.checked && !root.connection.online
+                    text: root.connection.message
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
             }
-            QQC2.Label {
-                Layout.alignment: Qt.AlignRight
-                text: root.now.toLocaleDateString(root.displayLocale, Locale.LongFormat)
-                font.pixelSize: Theme.fontBody
-                color: Theme.textMuted
+            ColumnLayout {
+                Layout.alignment: Qt.AlignBottom | Qt.AlignRight
+                spacing: 0
+
+                QQC2.Label {
+                    Layout.alignment: Qt.AlignRight
+                    text: root.now.toLocaleTimeString(root.displayLocale, "HH:mm")
+                    font.pixelSize: Theme.fontClock
+                    font.weight: Font.Light
+                    color: Theme.text
+                }
+                QQC2.Label {
+                    Layout.alignment: Qt.AlignRight
+                    text: root.now.toLocaleDateString(root.displayLocale, Locale.LongFormat)
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
+                }
             }
         }
     }

@@ -70,6 +70,10 @@ QQC2.Page {
             spacing: Theme.spacing
             clip: true
             boundsBehavior: Flickable.StopAtBounds
+            // Always shown: a visitor should see at a glance that the list goes on below.
+            QQC2.ScrollIndicator.vertical: QQC2.ScrollIndicator {
+                active: true
+            }
             delegate: HallCard {
                 width: list.width
             }

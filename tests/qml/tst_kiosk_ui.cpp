@@ -70,8 +70,21 @@ class TestKioskUi : public QObject {
 
   QString currentPage() const { return m_window->property("currentPage").toString(); }
 
+  // The page is `objectName` and its entry transition has finished (StackView ignores input until then).
+  bool waitForPage(const QString& objectName) {
+    return QTest::qWaitFor(
+        [&] { return currentPage() == objectName && !m_window->property("navigating").toBool(); },
+        5000);
+  }
+
+  void tapToStart() { QTest::mouseClick(m_window, Qt::LeftButton, {}, QPoint(640, 420)); }
+
   bool shoot(const QString& name) {
-    QTest::qWait(350);  // StackView transitions and bindings settle
+    QTest::qWait(100);  // bindings and layout settle
+    if (!QTest::qWaitFor([this] { return !m_window->property("navigating").toBool(); }, 5000)) {
+      qWarning("still navigating");
+      return false;
+    }
     QString error;
     const bool ok = saveWindowShot(m_window, QDir(m_screensDir).filePath(name + QStringLiteral(".png")),
                                    &error);
@@ -160,8 +173,8 @@ class TestKioskUi : public QObject {
   }
 
   void touchOpensTheHallList() {
-    QTest::mouseClick(m_window, Qt::LeftButton, {}, QPoint(640, 420));
-    QTRY_COMPARE(currentPage(), QStringLiteral("hallListPage"));
+    tapToStart();
+    QVERIFY(waitForPage(QStringLiteral("hallListPage")));
     QTRY_VERIFY(screenText().contains(QStringLiteral("东城区婚姻登记处")));
     const QString text = screenText();
     for (const char* expected : {"婚姻登记处一览", "西湖特色婚姻登记点", "特色婚姻登记点", "婚姻登记处",
@@ -175,7 +188,7 @@ class TestKioskUi : public QObject {
     QVERIFY(screenText().contains(QStringLiteral("Dongcheng District Marriage Registration Office")));
     QVERIFY(shoot(QStringLiteral("halls-en")));
     QVERIFY(clickText(QStringLiteral("‹ Back")));
-    QTRY_COMPARE(currentPage(), QStringLiteral("attractPage"));
+    QVERIFY(waitForPage(QStringLiteral("attractPage")));
   }
 
   void largeTextVariants() {
@@ -183,16 +196,16 @@ class TestKioskUi : public QObject {
     QVERIFY(shoot(QStringLiteral("attract-large-zh_CN")));
     setLanguage(QStringLiteral("en"));
     QVERIFY(shoot(QStringLiteral("attract-large-en")));
-    QTest::mouseClick(m_window, Qt::LeftButton, {}, QPoint(640, 420));
-    QTRY_COMPARE(currentPage(), QStringLiteral("hallListPage"));
+    tapToStart();
+    QVERIFY(waitForPage(QStringLiteral("hallListPage")));
     QVERIFY(shoot(QStringLiteral("halls-large-en")));
     setLanguage(QStringLiteral("zh_CN"));
     QVERIFY(shoot(QStringLiteral("halls-large-zh_CN")));
   }
 
   void highContrastVariant() {
-    QTest::mouseClick(m_window, Qt::LeftButton, {}, QPoint(640, 420));
-    QTRY_COMPARE(currentPage(), QStringLiteral("hallListPage"));
+    tapToStart();
+    QVERIFY(waitForPage(QStringLiteral("hallListPage")));
     QVERIFY(clickText(QStringLiteral("高对比度")));
     QTRY_VERIFY(KioskSettings::instance()->highContrast());
     QVERIFY(shoot(QStringLiteral("halls-contrast-zh_CN")));
@@ -219,8 +232,8 @@ class TestKioskUi : public QObject {
     if (QTest::currentTestFailed()) {
       return;
     }
-    QTest::mouseClick(m_window, Qt::LeftButton, {}, QPoint(640, 420));
-    QTRY_COMPARE(currentPage(), QStringLiteral("hallListPage"));
+    tapToStart();
+    QVERIFY(waitForPage(QStringLiteral("hallListPage")));
     QTRY_VERIFY(screenText().contains(QStringLiteral("数据库维护中，请稍后再试。")));
     QVERIFY(screenText().contains(QStringLiteral("重试")));
     QVERIFY(shoot(QStringLiteral("halls-error-zh_CN")));
@@ -231,11 +244,11 @@ class TestKioskUi : public QObject {
 
   void idleResetReturnsToAttract() {
     KioskSettings::instance()->setIdleTimeoutSeconds(1);
-    QTest::mouseClick(m_window, Qt::LeftButton, {}, QPoint(640, 420));
-    QTRY_COMPARE(currentPage(), QStringLiteral("hallListPage"));
+    tapToStart();
+    QVERIFY(waitForPage(QStringLiteral("hallListPage")));
     QVERIFY(clickText(QStringLiteral("大字")));
     QTRY_VERIFY(KioskSettings::instance()->largeText());
-    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), QStringLiteral("attractPage"), 5000);
+    QVERIFY(waitForPage(QStringLiteral("attractPage")));
     QVERIFY(!KioskSettings::instance()->largeText());
   }
 

@@ -7,6 +7,11 @@
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
+#include <Poco/JSON/Stringifier.h>
+
+#include <memory>
+#include <mutex>
+#include <sstream>
 
 namespace wedreg::server::http::handlers {
 namespace {
@@ -32,16 +37,39 @@ Poco::JSON::Object::Ptr toJson(const model::Hall& h)
     return o;
 }
 
+// Every kiosk screen asks for the halls; they change a few times a year. The rendered body is kept
+// for as long as the service hands out the same list (it swaps the list on every write).
+class RenderedHalls {
+public:
+    std::shared_ptr<const std::string> body(const std::shared_ptr<const std::vector<model::Hall>>& halls)
+    {
+        std::lock_guard lock(m_mutex);
+        if (halls != m_source) {
+            Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+            for (const auto& h : *halls)
+                out->add(toJson(h));
+            std::ostringstream text;
+            Poco::JSON::Stringifier::condense(out, text);
+            m_body = std::make_shared<const std::string>(text.str());
+            m_source = halls;
+        }
+        return m_body;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::shared_ptr<const std::vector<model::Hall>> m_source;
+    std::shared_ptr<const std::string> m_body;
+};
+
 }  // namespace
 
 Handler listHalls(ApiServices& s)
 {
-    return [&s](RequestContext& ctx) {
-        const auto halls = s.halls.list();
-        Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
-        for (const auto& h : *halls)
-            out->add(toJson(h));
-        sendJson(ctx, out);
+    auto rendered = std::make_shared<RenderedHalls>();
+    return [&s, rendered](RequestContext& ctx) {
+        const auto body = rendered->body(s.halls.list());
+        sendText(ctx, *body, "application/json");
     };
 }
 

@@ -14,10 +14,15 @@
 #include <QUrl>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace wedreg::kiosk;
 
 int main(int argc, char* argv[]) {
+  // A registration hall keeps Beijing time whatever zone the machine was installed with: the clock
+  // and every date on screen are Asia/Shanghai (DESIGN.md §4).
+  qputenv("TZ", "Asia/Shanghai");
+  tzset();
   QGuiApplication app(argc, argv);
   QGuiApplication::setApplicationName(QStringLiteral("wedreg-kiosk"));
   QGuiApplication::setOrganizationName(QStringLiteral("wedreg"));

@@ -240,6 +240,143 @@ std::vector<std::uint64_t> takeLeadingTags(ByteView& data)
     return tags;
 }
 
+// libcbor's builder trusts declared sizes: an 8-byte head announcing 2^60 array elements makes it
+// try to allocate them (observed: 21 GB for mutated certificates), and deep nesting recurses in
+// cbor_decref. So every input is first walked with libcbor's streaming decoder, which allocates
+// nothing, and refused unless each declared count fits in the bytes left and nesting stays shallow.
+constexpr std::size_t kMaxDepth = 16;
+
+class PreScan
+{
+public:
+    void run(ByteView data)
+    {
+        cbor_callbacks callbacks = cbor_empty_callbacks;
+        setScalar(callbacks.uint8);
+        setScalar(callbacks.uint16);
+        setScalar(callbacks.uint32);
+        setScalar(callbacks.uint64);
+        setScalar(callbacks.negint8);
+        setScalar(callbacks.negint16);
+        setScalar(callbacks.negint32);
+        setScalar(callbacks.negint64);
+        setScalar(callbacks.byte_string);
+        setScalar(callbacks.string);
+        setScalar(callbacks.float2);
+        setScalar(callbacks.float4);
+        setScalar(callbacks.float8);
+        setScalar(callbacks.undefined);
+        setScalar(callbacks.null);
+        setScalar(callbacks.boolean);
+        setIndefinite(callbacks.byte_string_start);
+        setIndefinite(callbacks.string_start);
+        setIndefinite(callbacks.indef_array_start);
+        setIndefinite(callbacks.indef_map_start);
+        setCollection<1>(callbacks.array_start);
+        setCollection<2>(callbacks.map_start);
+        callbacks.indef_break = [](void* self) { static_cast<PreScan*>(self)->closeIndefinite(); };
+        callbacks.tag = [](void*, std::uint64_t) {}; // a tag wraps the next item; nothing to count
+
+        std::size_t offset = 0;
+        while (offset < data.size() && !m_failed) {
+            if (m_done) {
+                fail("trailing-data");
+            }
+            m_remaining = data.size() - offset;
+            const cbor_decoder_result result = cbor_stream_decode(data.data() + offset, data.size() - offset,
+                                                                  &callbacks, this);
+            if (result.status == CBOR_DECODER_NEDATA) {
+                fail("truncated");
+            }
+            if (result.status != CBOR_DECODER_FINISHED || result.read == 0) {
+                fail("malformed");
+            }
+            if (m_failed) {
+                fail(m_why);
+            }
+            offset += result.read;
+        }
+        if (!m_done) {
+            fail("truncated");
+        }
+    }
+
+private:
+    static constexpr std::uint64_t kIndefinite = ~std::uint64_t{0};
+
+    template<typename... A>
+    static void setScalar(void (*&slot)(void*, A...))
+    {
+        slot = [](void* self, A...) { static_cast<PreScan*>(self)->item(); };
+    }
+
+    static void setIndefinite(void (*&slot)(void*))
+    {
+        slot = [](void* self) { static_cast<PreScan*>(self)->open(kIndefinite); };
+    }
+
+    template<std::uint64_t Factor, typename Size>
+    static void setCollection(void (*&slot)(void*, Size))
+    {
+        slot = [](void* self, Size count) {
+            auto* scan = static_cast<PreScan*>(self);
+            // Each element takes at least one byte; a map entry at least two.
+            if (static_cast<std::uint64_t>(count) > scan->m_remaining / Factor) {
+                scan->m_failed = true;
+                scan->m_why = "truncated"; // the count cannot fit in what is left
+                return;
+            }
+            if (count == 0) {
+                scan->item();
+            } else {
+                scan->open(static_cast<std::uint64_t>(count) * Factor);
+            }
+        };
+    }
+
+    void open(std::uint64_t count)
+    {
+        if (m_open.size() >= kMaxDepth) {
+            m_failed = true;
+            m_why = "depth";
+            return;
+        }
+        m_open.push_back(count);
+    }
+
+    void closeIndefinite()
+    {
+        if (m_open.empty() || m_open.back() != kIndefinite) {
+            m_failed = true;
+            m_why = "malformed";
+            return;
+        }
+        m_open.pop_back();
+        item();
+    }
+
+    // One complete item: counts against its container, which may complete in turn.
+    void item()
+    {
+        while (!m_open.empty()) {
+            if (m_open.back() == kIndefinite) {
+                return;
+            }
+            if (--m_open.back() > 0) {
+                return;
+            }
+            m_open.pop_back();
+        }
+        m_done = true;
+    }
+
+    std::size_t m_remaining = 0;
+    std::vector<std::uint64_t> m_open;
+    bool m_done = false;
+    bool m_failed = false;
+    std::string m_why;
+};
+
 } // namespace
 
 CborItem CborItem::decode(ByteView data)
@@ -248,6 +385,7 @@ CborItem CborItem::decode(ByteView data)
     if (data.empty()) {
         fail(tags.empty() ? "empty" : "truncated");
     }
+    PreScan().run(data);
     cbor_load_result result{};
     cbor_item_t* item = cbor_load(data.data(), data.size(), &result);
     if (!item || result.error.code != CBOR_ERR_NONE) {
@@ -258,6 +396,7 @@ CborItem CborItem::decode(ByteView data)
         case CBOR_ERR_NOTENOUGHDATA:
             fail("truncated");
         case CBOR_ERR_MALFORMATED:
+        case CBOR_ERR_SYNTAXERROR:
             fail("malformed");
         case CBOR_ERR_MEMERROR:
             fail("out-of-memory");

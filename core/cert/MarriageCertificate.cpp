@@ -62,13 +62,30 @@ std::string requireText(const CborItem& map, std::int64_t label, const char* fie
     return *text;
 }
 
+// RFC 8943 tag 100: days since 1970-01-01. Five bytes instead of eleven for "YYYY-MM-DD", which is
+// what keeps a two-party certificate under the 450-character QR budget with SM2's longer alg id.
+constexpr std::uint64_t kDaysSinceEpochTag = 100;
+
+CborItem dateItem(Date date)
+{
+    const auto days = std::chrono::sys_days{date}.time_since_epoch().count();
+    return CborItem::tagged(kDaysSinceEpochTag, CborItem::integer(days));
+}
+
 Date requireDate(const CborItem& map, std::int64_t label, const char* field)
 {
-    const auto date = tryParseIsoDate(requireText(map, label, field));
-    if (!date) {
+    const auto item = map.find(label);
+    if (!item || item->tagValue() != kDaysSinceEpochTag) {
         fail(field);
     }
-    return *date;
+    const auto days = item->taggedItem().asInteger();
+    // Years 0001-9999, the range the rest of the domain (and ISO strings) can represent.
+    constexpr std::int64_t kMin = -719162;
+    constexpr std::int64_t kMax = 2932896;
+    if (!days || *days < kMin || *days > kMax) {
+        fail(field);
+    }
+    return Date{std::chrono::sys_days{std::chrono::days{*days}}};
 }
 
 } // namespace
@@ -80,7 +97,7 @@ CborItem MarriageCertificate::toCbor() const
         partyItems.push_back(CborItem::map({
             {CborItem::integer(kNameLabel), CborItem::text(party.name)},
             {CborItem::integer(kLatinNameLabel), CborItem::text(party.latinName)},
-            {CborItem::integer(kBirthDateLabel), CborItem::text(toIsoString(party.birthDate))},
+            {CborItem::integer(kBirthDateLabel), dateItem(party.birthDate)},
             {CborItem::integer(kNationalityLabel), CborItem::text(party.nationality)},
             {CborItem::integer(kMaskedIdLabel), CborItem::text(party.maskedId)},
         }));
@@ -88,7 +105,7 @@ CborItem MarriageCertificate::toCbor() const
     return CborItem::map({
         {CborItem::integer(kVersionLabel), CborItem::integer(version)},
         {CborItem::integer(kIdentifierLabel), CborItem::text(identifier)},
-        {CborItem::integer(kRegistrationDateLabel), CborItem::text(toIsoString(registrationDate))},
+        {CborItem::integer(kRegistrationDateLabel), dateItem(registrationDate)},
         {CborItem::integer(kOfficeLabel), CborItem::text(officeCode)},
         {CborItem::integer(kKindLabel), CborItem::integer(static_cast<std::int64_t>(kind))},
         {CborItem::integer(kPartiesLabel), CborItem::array(partyItems)},

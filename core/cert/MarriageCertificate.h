@@ -3,9 +3,10 @@
 
 // The certificate carried in CWT private claim -70001 (DESIGN §7). CBOR layout (integer labels keep
 // the QR code small; all maps deterministic):
-//   {1: version (uint, = 1), 2: identifier (tstr, GB/T 36904), 3: registration date (tstr YYYY-MM-DD),
+//   {1: version (uint, = 1), 2: identifier (tstr, GB/T 36904), 3: registration date (date),
 //    4: office code (tstr), 5: kind (uint, CertificateKind), 6: parties [ {1: name, 2: latin name,
-//    3: birth date (tstr YYYY-MM-DD), 4: nationality, 5: masked ID}, ... ] }
+//    3: birth date (date), 4: nationality (tstr, ISO 3166-1 alpha-3), 5: masked ID}, ... ] }
+// where date = RFC 8943 tag 100 (days since 1970-01-01): a third of the size of "YYYY-MM-DD".
 // Unknown labels are rejected rather than ignored: a verifier must not show a certificate whose
 // meaning it does not fully understand.
 

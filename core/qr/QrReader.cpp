@@ -8,6 +8,8 @@
 #include <ZXing/ReadBarcode.h>
 #include <ZXing/Result.h>
 
+#include <exception>
+
 namespace wedreg::core::qr {
 
 std::optional<QrReadResult> QrReader::read(const std::uint8_t* luma, int width, int height, int rowStride)
@@ -15,13 +17,20 @@ std::optional<QrReadResult> QrReader::read(const std::uint8_t* luma, int width, 
     if (!luma || width <= 0 || height <= 0) {
         return std::nullopt;
     }
-    const ZXing::ImageView view(luma, width, height, ZXing::ImageFormat::Lum, rowStride);
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
     hints.setTryRotate(true);
     hints.setTryHarder(true);
     hints.setTryDownscale(true);
-    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
+    std::optional<ZXing::Result> found;
+    try {
+        const ZXing::ImageView view(luma, width, height, ZXing::ImageFormat::Lum, rowStride);
+        found = ZXing::ReadBarcode(view, hints);
+    } catch (const std::exception&) {
+        // Camera frames are outside input: whatever ZXing objects to is "no code here".
+        return std::nullopt;
+    }
+    const ZXing::Result& result = *found;
     if (!result.isValid()) {
         return std::nullopt;
     }

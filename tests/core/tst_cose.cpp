@@ -8,6 +8,7 @@
 #include "core/cert/CertificateError.h"
 #include "core/cert/CoseSign1.h"
 #include "core/cert/CwtClaims.h"
+#include "core/cert/StatusKey.h"
 #include "core/crypto/Digest.h"
 #include "core/crypto/SignatureScheme.h"
 
@@ -261,6 +262,17 @@ private slots:
         QVERIFY(error.has_value());
         QCOMPARE(qs(error->reason()), reason);
         QCOMPARE(qs(error->detail()), detail);
+    }
+
+    void statusHashIsDomainSeparatedTruncatedSha256()
+    {
+        const Bytes cti = hex("000102030405060708090a0b0c0d0e0f");
+        Bytes input = toBytes("wedreg-status");
+        input.insert(input.end(), cti.begin(), cti.end());
+        const auto digest = crypto::sha256(input);
+        QCOMPARE(qs(statusHash(cti)), qs(toHex(digest).substr(0, 32)));
+        QCOMPARE(statusHash(cti).size(), std::size_t{32});
+        QVERIFY(statusHash(cti) != statusHash(hex("000102030405060708090a0b0c0d0e00")));
     }
 
     void randomMutationsNeverCrash()

@@ -147,11 +147,28 @@ private slots:
         QVERIFY(thrownBy<CryptoError>([] { ecdsaDerToRaw(toBytes("\x30\x02"), 32); }));
     }
 
+    void privateKeyPemRoundTrips_data()
+    {
+        QTest::addColumn<int>("keyType");
+        QTest::addColumn<int>("scheme");
+        QTest::newRow("P-256") << int(KeyType::EcP256) << int(SignatureScheme::EcdsaP256Sha256);
+        QTest::newRow("Ed25519") << int(KeyType::Ed25519) << int(SignatureScheme::Ed25519);
+        QTest::newRow("SM2") << int(KeyType::Sm2) << int(SignatureScheme::Sm2Sm3);
+    }
+
+    // Office keys live in PEM files (certs/make-dev-signing-keys); a reloaded key must still sign as
+    // its type, SM2 included (OpenSSL may load it as an EC key on the SM2 curve).
     void privateKeyPemRoundTrips()
     {
-        const EvpPkeyPtr key = generateKey(KeyType::Ed25519);
+        QFETCH(int, keyType);
+        QFETCH(int, scheme);
+        const EvpPkeyPtr key = generateKey(static_cast<KeyType>(keyType));
         const EvpPkeyPtr back = parsePrivateKeyPem(privateKeyPem(key.get()));
         QCOMPARE(publicKeyDer(back.get()), publicKeyDer(key.get()));
+        QCOMPARE(int(keyTypeOf(back.get())), keyType);
+        const Bytes message = toBytes("m");
+        const auto s = static_cast<SignatureScheme>(scheme);
+        QVERIFY(verifyMessage(s, key.get(), message, signMessage(s, back.get(), message)));
     }
 };
 

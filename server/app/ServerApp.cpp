@@ -7,14 +7,25 @@
 #include "server/http/OpenApiDocument.h"
 #include "server/http/Router.h"
 #include "server/http/Routes.h"
+#include "core/calendar/WorkingCalendar.h"
+#include "server/service/AuthErrors.h"
+#include "server/service/BookingService.h"
 #include "server/service/Clock.h"
+#include "server/service/CounterService.h"
 #include "server/service/DemoData.h"
+#include "server/service/DemoPlans.h"
 #include "server/service/HallService.h"
 #include "server/service/HealthService.h"
+#include "server/service/PersonalDataKeys.h"
+#include "server/service/SlotService.h"
 #include "server/service/StaffAuthService.h"
+#include "server/store/AppointmentRepository.h"
 #include "server/store/Database.h"
 #include "server/store/HallRepository.h"
+#include "server/store/IdempotencyRepository.h"
 #include "server/store/Migrations.h"
+#include "server/store/PlanRepository.h"
+#include "server/store/SlotRepository.h"
 #include "server/store/StaffRepository.h"
 
 #include <Poco/AutoPtr.h>
@@ -35,6 +46,8 @@
 #include <Poco/Util/OptionCallback.h>
 
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <csignal>
 #include <iostream>
 #include <thread>
@@ -172,6 +185,25 @@ int ServerApp::main(const std::vector<std::string>&)
         service::StaffAuthService auth(staffRepo, clock, service::PasswordHasher({cfg.scryptN, 8, 1}),
                                        {cfg.sessionSeconds, cfg.lockoutThreshold, cfg.lockoutSeconds});
 
+        const auto calendar =
+            core::WorkingCalendar::fromDirectory(Poco::Path(cfg.assetsDir).append("calendar").toString());
+        const auto keys = service::PersonalDataKeys::loadOrCreate(cfg.personalDataKeyFile);
+        store::PlanRepository planRepo(db);
+        store::SlotRepository slotRepo(db);
+        store::AppointmentRepository appointmentRepo(db);
+        store::IdempotencyRepository idempotencyRepo(db);
+        service::SlotService slots(slotRepo, planRepo, calendar, clock,
+                                   {cfg.horizonDays, {cfg.releaseDaysBefore, cfg.releaseMinuteOfDay}, cfg.slotCacheTtlMs});
+        const service::StaffLookup staffLookup = [&auth](const std::string& token) -> std::optional<model::StaffPrincipal> {
+            try {
+                return auth.authenticate(token);
+            } catch (const service::Unauthenticated&) {
+                return std::nullopt;
+            }
+        };
+        service::BookingService booking(db, slotRepo, appointmentRepo, idempotencyRepo, slots, halls, keys, staffLookup);
+        service::CounterService counter(db, appointmentRepo, slots, halls, keys);
+
         if (config().getBool("wedreg.demo", false)) {
             service::DemoData demo(halls, auth);
             const auto accounts = demo.seedIfEmpty(Poco::Path(cfg.assetsDir).append("demo/halls.json").toString());
@@ -182,11 +214,15 @@ int ServerApp::main(const std::vector<std::string>&)
                 for (const auto& a : accounts)
                     std::cout << "  " << a.role << "  username " << a.username << "  password " << a.password << "\n";
                 std::cout << std::flush;
+                service::DemoPlans::seed(planRepo, Poco::Path(cfg.assetsDir).append("demo/plans.json").toString(),
+                                         *halls.list());
             }
         }
+        const auto generated = slots.generate();
+        log.information("slots: %z added for the next %d days", generated.added, cfg.horizonDays);
 
         http::Metrics metrics;
-        http::ApiServices services{health, halls, auth, metrics, http::openApiDocument(), WEDREG_VERSION};
+        http::ApiServices services{health, halls, auth, slots, booking, counter, metrics, http::openApiDocument(), WEDREG_VERSION};
         auto* router = new http::Router(
             http::makeRoutes(services), [&auth](const std::string& token) { return auth.authenticate(token); },
             metrics, cfg.maxBodyBytes);
@@ -211,7 +247,30 @@ int ServerApp::main(const std::vector<std::string>&)
             log.warning("plain HTTP on loopback: for development only; production uses tls.enabled=true");
         std::cout << "listening on " << scheme << "://" << cfg.bindAddress << ":" << port << std::endl;
 
+        // The horizon rolls forward: regenerate periodically (idempotent, and safe on every server).
+        std::mutex stopMutex;
+        std::condition_variable stopSignal;
+        bool stopping = false;
+        std::thread generator([&] {
+            std::unique_lock lock(stopMutex);
+            while (!stopSignal.wait_for(lock, std::chrono::minutes(cfg.generateIntervalMinutes), [&] { return stopping; })) {
+                lock.unlock();
+                try {
+                    slots.generate();
+                } catch (const std::exception& e) {
+                    Poco::Logger::get("wedreg.slots").error("slot generation failed: %s", std::string(e.what()));
+                }
+                lock.lock();
+            }
+        });
+
         waitForTerminationRequest();
+        {
+            std::lock_guard lock(stopMutex);
+            stopping = true;
+        }
+        stopSignal.notify_all();
+        generator.join();
 
         log.information("stopping: no new connections, draining the ones in flight");
         server.stop();

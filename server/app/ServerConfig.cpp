@@ -5,6 +5,8 @@
 #include <Poco/Net/IPAddress.h>
 #include <Poco/Path.h>
 
+#include <cctype>
+
 namespace wedreg::server::app {
 namespace {
 
@@ -50,6 +52,19 @@ ServerConfig ServerConfig::from(const Poco::Util::AbstractConfiguration& c, cons
     s.db.poolMin = boundedInt(c, "db.pool_min", 1, 1, 256);
     s.db.poolMax = boundedInt(c, "db.pool_max", s.threads, 1, 256);
     s.db.busyTimeoutMs = boundedInt(c, "db.busy_timeout_ms", 5000, 0, 60000);
+
+    s.horizonDays = boundedInt(c, "booking.horizon_days", s.horizonDays, 1, 366);
+    s.releaseDaysBefore = boundedInt(c, "booking.release_days_before", s.releaseDaysBefore, 0, 366);
+    const auto release = c.getString("booking.release_time", "00:00");
+    if (release.size() != 5 || release[2] != ':' || !std::isdigit(static_cast<unsigned char>(release[0])) ||
+        !std::isdigit(static_cast<unsigned char>(release[1])) || !std::isdigit(static_cast<unsigned char>(release[3])) ||
+        !std::isdigit(static_cast<unsigned char>(release[4])) || std::stoi(release.substr(0, 2)) > 23 ||
+        std::stoi(release.substr(3, 2)) > 59)
+        throw Poco::InvalidArgumentException("booking.release_time must be HH:MM");
+    s.releaseMinuteOfDay = std::stoi(release.substr(0, 2)) * 60 + std::stoi(release.substr(3, 2));
+    s.slotCacheTtlMs = boundedInt(c, "booking.cache_ttl_ms", s.slotCacheTtlMs, 0, 600000);
+    s.generateIntervalMinutes = boundedInt(c, "booking.generate_interval_minutes", s.generateIntervalMinutes, 1, 24 * 60);
+    s.personalDataKeyFile = c.getString("pii.key_file", Poco::Path(s.dataDir).append("pii.key").toString());
 
     const int scryptLog2 = boundedInt(c, "auth.scrypt_log2_n", 15, 10, 20);
     s.scryptN = std::uint64_t{1} << scryptLog2;

@@ -43,6 +43,14 @@ struct ServerConfig {
     int lockoutThreshold = 5;
     std::int64_t lockoutSeconds = 15 * 60;
 
+    // booking.*
+    int horizonDays = 30;
+    int releaseDaysBefore = 15;
+    int releaseMinuteOfDay = 0;
+    int slotCacheTtlMs = 1000;
+    int generateIntervalMinutes = 60;
+    std::string personalDataKeyFile;  // pii.key_file; servers sharing a database share this file
+
     // Throws Poco::InvalidArgumentException naming the key for a value out of range.
     static ServerConfig from(const Poco::Util::AbstractConfiguration& config, const std::string& defaultAssetsDir);
 

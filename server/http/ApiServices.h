@@ -5,7 +5,10 @@
 #include <string_view>
 
 namespace wedreg::server::service {
+class BookingService;
+class CounterService;
 class HallService;
+class SlotService;
 class HealthService;
 class StaffAuthService;
 }  // namespace wedreg::server::service
@@ -19,6 +22,9 @@ struct ApiServices {
     service::HealthService& health;
     service::HallService& halls;
     service::StaffAuthService& auth;
+    service::SlotService& slots;
+    service::BookingService& booking;
+    service::CounterService& counter;
     Metrics& metrics;
     std::string_view openApiDocument;
     std::string version;

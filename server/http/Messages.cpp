@@ -32,6 +32,11 @@ const std::map<std::string_view, Pair>& titles()
         {"already-booked", {"已有预约", "Already booked"}},
         {"not-open", {"尚未开放预约", "Not open yet"}},
         {"conflict", {"与当前状态冲突", "Conflict"}},
+        {"slot-past", {"该时段已过", "Time slot has passed"}},
+        {"not-active", {"预约已不可更改", "Appointment no longer active"}},
+        {"not-today", {"不是预约当天", "Not the appointment's day"}},
+        {"not-started", {"预约时间未到", "Appointment time not reached"}},
+        {"idempotency-key-reused", {"重复的请求编号", "Idempotency key reused"}},
         {"calendar-unknown", {"节假日安排未公布", "Holiday calendar not published"}},
         {"service-unavailable", {"服务暂时不可用", "Service unavailable"}},
         {"internal-error", {"系统内部错误", "Internal error"}},
@@ -80,6 +85,26 @@ const std::map<std::string_view, Pair>& details()
         {"slot-full", {"该时段已约满，请选择其他时段。", "This time slot is full; please choose another."}},
         {"already-booked", {"您已有一个有效预约，如需更改请先取消。", "You already hold an active appointment; cancel it first to change."}},
         {"not-open", {"该时段尚未开放预约，请在开放时间后再试。", "This time slot is not open for booking yet."}},
+        {"slot-past", {"该时段已经开始或结束，请选择其他时段。", "This time slot has already begun; please choose another."}},
+        {"not-active", {"该预约已取消、已签到或已处理，不能再更改。", "This appointment was already cancelled, checked in or closed."}},
+        {"not-today", {"只能在预约当天签到。", "Check-in is only possible on the day of the appointment."}},
+        {"not-started", {"预约时间还没到，不能标记为未到场。", "The appointment has not begun yet, so it cannot be marked as a no-show."}},
+        {"idempotency-key-reused", {"该请求编号已用于另一个不同的请求，请使用新的编号。", "This Idempotency-Key was already used for a different request; use a new key."}},
+        {"not-found/appointment", {"没有找到这个预约，请核对预约码和身份证号码。", "No such appointment; check the code and the ID number."}},
+        {"not-found/slot", {"没有这个预约时段。", "There is no such time slot."}},
+        {"ineligible/already-married", {"当事人在婚姻登记系统中已有婚姻登记记录，不能再次办理结婚登记。", "A party is recorded as married in the registry and cannot register another marriage."}},
+        {"invalid-field/unknown", {"“{field}”不存在，请重新选择。", "There is no such “{field}”; please choose again."}},
+        {"invalid-field/party-count", {"当事人人数不符合该事项的要求（结婚、离婚须双方）。", "The number of parties does not fit this service (marriage and divorce need both people)."}},
+        {"invalid-field/must-accept", {"请阅读并确认声明。", "Please read and accept the declaration."}},
+        {"invalid-field/phone-format", {"“{field}”格式不正确。", "“{field}” is not a valid phone number."}},
+        {"invalid-field/slot-mismatch", {"所选时段不是该办理事项的时段。", "The chosen time slot is for another service."}},
+        {"invalid-field/other-hall", {"只能改约到同一登记处的其他时段。", "An appointment can only move to another slot of the same hall."}},
+        {"invalid-field/same-slot", {"新时段与原时段相同。", "The new time slot is the one already booked."}},
+        {"invalid-field/not-offered", {"该登记处不办理此事项。", "This hall does not offer this service."}},
+        {"invalid-field/before-from", {"结束日期早于开始日期。", "The end date is before the start date."}},
+        {"invalid-field/range-too-long", {"查询的日期范围过长，请缩短。", "The date range is too long; ask for fewer days."}},
+        {"invalid-field/date-format", {"“{field}”不是有效的日期（格式：年-月-日）。", "“{field}” is not a valid date (YYYY-MM-DD)."}},
+        {"invalid-field/format", {"“{field}”格式不正确。", "“{field}” is not in the expected format."}},
         {"conflict", {"操作与当前状态冲突，请刷新后重试。", "This conflicts with the current state; refresh and try again."}},
         {"calendar-unknown", {"该年度的法定节假日安排尚未公布，暂不能办理。", "The public-holiday calendar for that year has not been published yet."}},
         {"service-unavailable", {"服务繁忙，请稍后再试。", "The service is busy; please try again shortly."}},
@@ -102,6 +127,10 @@ const std::map<std::string_view, Pair>& fields()
         {"to", {"结束日期", "end date"}},
         {"parties", {"当事人", "parties"}},
         {"declaration_accepted", {"声明确认", "declaration"}},
+        {"check_in_code", {"预约码", "check-in code"}},
+        {"qr", {"二维码", "QR code"}},
+        {"date", {"日期", "date"}},
+        {"Idempotency-Key", {"请求编号", "Idempotency-Key"}},
     };
     return m;
 }
@@ -116,6 +145,15 @@ void replaceAll(std::string& text, std::string_view what, const std::string& wit
 
 std::string fieldLabel(const std::string& field, Language language)
 {
+    // "parties[1].id_number" → "第2位当事人的身份证号码" / "party 2's ID number".
+    if (field.starts_with("parties[")) {
+        const auto close = field.find("].");
+        if (close != std::string::npos) {
+            const auto number = std::to_string(std::stoi(field.substr(8, close - 8)) + 1);
+            const auto inner = fieldLabel(field.substr(close + 2), language);
+            return language == Language::En ? "party " + number + "'s " + inner : "第" + number + "位当事人的" + inner;
+        }
+    }
     const auto it = fields().find(field);
     return it == fields().end() ? field : it->second.pick(language);
 }

@@ -6,12 +6,21 @@
 #include "server/http/Metrics.h"
 #include "server/http/OpenApiDocument.h"
 #include "server/http/Routes.h"
+#include "core/calendar/WorkingCalendar.h"
+#include "server/service/BookingService.h"
 #include "server/service/Clock.h"
+#include "server/service/CounterService.h"
 #include "server/service/HallService.h"
 #include "server/service/HealthService.h"
+#include "server/service/PersonalDataKeys.h"
+#include "server/service/SlotService.h"
 #include "server/service/StaffAuthService.h"
 #include "server/store/Database.h"
+#include "server/store/AppointmentRepository.h"
 #include "server/store/HallRepository.h"
+#include "server/store/IdempotencyRepository.h"
+#include "server/store/PlanRepository.h"
+#include "server/store/SlotRepository.h"
 #include "server/store/StaffRepository.h"
 
 #include <Poco/JSON/Array.h>
@@ -37,6 +46,15 @@ private:
     std::unique_ptr<service::HallService> m_halls;
     std::unique_ptr<service::HealthService> m_health;
     std::unique_ptr<service::StaffAuthService> m_auth;
+    std::unique_ptr<store::PlanRepository> m_planRepo;
+    std::unique_ptr<store::SlotRepository> m_slotRepo;
+    std::unique_ptr<store::AppointmentRepository> m_appointmentRepo;
+    std::unique_ptr<store::IdempotencyRepository> m_idempotencyRepo;
+    wedreg::core::WorkingCalendar m_calendar;
+    service::PersonalDataKeys m_keys = service::PersonalDataKeys::fromSecret(std::string(32, 'k'));
+    std::unique_ptr<service::SlotService> m_slots;
+    std::unique_ptr<service::BookingService> m_booking;
+    std::unique_ptr<service::CounterService> m_counter;
     http::Metrics m_metrics;
     std::unique_ptr<http::ApiServices> m_services;
     std::vector<http::Route> m_routes;
@@ -55,8 +73,16 @@ private slots:
         m_auth = std::make_unique<service::StaffAuthService>(*m_staffRepo, m_clock,
                                                              service::PasswordHasher({1u << 10, 8, 1}),
                                                              service::AuthPolicy{});
-        m_services = std::make_unique<http::ApiServices>(
-            http::ApiServices{*m_health, *m_halls, *m_auth, m_metrics, http::openApiDocument(), "test"});
+        m_planRepo = std::make_unique<store::PlanRepository>(*m_db);
+        m_slotRepo = std::make_unique<store::SlotRepository>(*m_db);
+        m_appointmentRepo = std::make_unique<store::AppointmentRepository>(*m_db);
+        m_idempotencyRepo = std::make_unique<store::IdempotencyRepository>(*m_db);
+        m_slots = std::make_unique<service::SlotService>(*m_slotRepo, *m_planRepo, m_calendar, m_clock, service::SlotPolicy{});
+        m_booking = std::make_unique<service::BookingService>(*m_db, *m_slotRepo, *m_appointmentRepo, *m_idempotencyRepo,
+                                                              *m_slots, *m_halls, m_keys, nullptr);
+        m_counter = std::make_unique<service::CounterService>(*m_db, *m_appointmentRepo, *m_slots, *m_halls, m_keys);
+        m_services = std::make_unique<http::ApiServices>(http::ApiServices{
+            *m_health, *m_halls, *m_auth, *m_slots, *m_booking, *m_counter, m_metrics, http::openApiDocument(), "test"});
         m_routes = http::makeRoutes(*m_services);
         Poco::JSON::Parser parser;
         const auto doc = parser.parse(std::string(http::openApiDocument())).extract<Poco::JSON::Object::Ptr>();

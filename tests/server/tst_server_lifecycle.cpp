@@ -36,7 +36,7 @@ private slots:
         QVERIFY(server.restart({true, {}, true}));
         QVERIFY(server.stdoutText().contains("nothing seeded"));
         QCOMPARE(HttpClient(server.port()).get("/api/v1/halls").json().extract<Poco::JSON::Array::Ptr>()->size(), halls);
-        QCOMPARE(server.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")), 1);
+        QCOMPARE(server.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")), 2);
     }
 
     void withoutDemoTheDatabaseStartsEmpty()

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "server/http/handlers/SlotsHandler.h"
+
+#include "core/Errors.h"
+#include "core/calendar/WorkingCalendar.h"
+#include "server/http/ApiServices.h"
+#include "server/http/JsonResponse.h"
+#include "server/service/HallService.h"
+#include "server/service/ShanghaiTime.h"
+#include "server/service/SlotService.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
+#include <algorithm>
+
+namespace wedreg::server::http::handlers {
+namespace {
+
+// A kiosk browses a few weeks; a bound keeps one request from walking years of rows.
+constexpr int kMaxRangeDays = 92;
+
+core::Date dateParam(RequestContext& ctx, const std::string& name, core::Date fallback)
+{
+    const auto value = ctx.queryValue(name);
+    if (!value || value->empty())
+        return fallback;
+    std::string reason;
+    const auto date = core::tryParseIsoDate(*value, &reason);
+    if (!date)
+        throw core::InvalidField(name, reason == "not-a-date" ? reason : "date-format");
+    return *date;
+}
+
+}  // namespace
+
+Handler listSlots(ApiServices& s)
+{
+    return [&s](RequestContext& ctx) {
+        const auto hall = s.halls.get(ctx.param("id"));
+        const auto service = ctx.queryValue("service").value_or("");
+        if (service.empty())
+            throw core::InvalidField("service", "missing");
+        if (std::find(hall.services.begin(), hall.services.end(), service) == hall.services.end())
+            throw core::InvalidField("service", "not-offered");
+        const auto today = s.slots.today();
+        const auto from = dateParam(ctx, "from", today);
+        auto to = dateParam(ctx, "to", core::addDays(from, s.slots.horizonDays()));
+        if (to < from)
+            throw core::InvalidField("to", "before-from");
+        if (core::daysBetween(from, to) > kMaxRangeDays)
+            throw core::InvalidField("to", "range-too-long");
+        // No slot exists on a day whose public holidays are unknown; say so instead of an empty
+        // list that reads as "fully closed".
+        const auto& calendar = s.slots.calendar();
+        if (!calendar.knowsYear(static_cast<int>(from.year())))
+            throw core::CalendarUnknown(static_cast<int>(from.year()));
+        if (!calendar.knowsYear(static_cast<int>(to.year()))) {
+            to = core::Date{from.year() / std::chrono::December / 31};
+            ctx.response.set("Wedreg-Calendar-Known-Until", core::toIsoString(to));
+        }
+        Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+        for (const auto& slot : s.slots.list(hall.id, service, from, to)) {
+            Poco::JSON::Object::Ptr o = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+            o->set("id", slot.id);
+            o->set("hall_id", slot.hallId);
+            o->set("service", slot.service);
+            o->set("start", service::shanghaiIso(slot.startAt));
+            o->set("end", service::shanghaiIso(slot.endAt));
+            o->set("capacity", slot.capacity);
+            o->set("booked", slot.booked);
+            o->set("available", slot.available());
+            o->set("opens_at", service::shanghaiIso(slot.opensAt));
+            out->add(o);
+        }
+        sendJson(ctx, out);
+    };
+}
+
+}  // namespace wedreg::server::http::handlers

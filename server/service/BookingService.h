@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "server/model/Appointment.h"
+#include "server/model/Slot.h"
+#include "server/model/Staff.h"
+#include "server/service/AppointmentFactory.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wedreg::server::store {
+class AppointmentRepository;
+class Database;
+class IdempotencyRepository;
+class SlotRepository;
+}  // namespace wedreg::server::store
+
+namespace wedreg::server::service {
+
+class HallService;
+class PersonalDataKeys;
+class SlotService;
+
+struct BookingRequest {
+    std::string slotId;
+    std::string service;
+    std::vector<PartyInput> parties;
+    bool declarationAccepted = false;
+};
+
+// An answer that is already JSON: a booking's receipt is stored for Idempotency-Key replays and
+// must come back byte for byte.
+struct JsonAnswer {
+    int status = 200;
+    std::string body;
+};
+
+// Resolves a bearer token to a staff member, or nothing when it is not a live staff session.
+using StaffLookup = std::function<std::optional<model::StaffPrincipal>(const std::string& token)>;
+
+// Booking, cancelling and rescheduling (DESIGN §5a, §6). Every seat is taken by the database's
+// conditional UPDATE in the same transaction as the appointment insert; the partial unique index
+// keeps one active appointment per person and service. Nothing here checks-then-inserts.
+class BookingService {
+public:
+    BookingService(store::Database& db, store::SlotRepository& slotRepo, store::AppointmentRepository& appointments,
+                   store::IdempotencyRepository& idempotency, SlotService& slots, HallService& halls,
+                   const PersonalDataKeys& keys, StaffLookup staff);
+
+    // 201 with the receipt {id, status, check_in_code, qr, slot, manage_token}. Throws InvalidField,
+    // Ineligible, Conflict{"slot-full"|"already-booked"|"slot-past"|"idempotency-key-reused"},
+    // Unavailable{"not-open"}.
+    JsonAnswer book(const BookingRequest& request, const std::optional<std::string>& idempotencyKey);
+
+    // `bearer` is the appointment's manage token or a registrar/admin session token.
+    JsonAnswer cancel(const std::string& appointmentId, const std::string& bearer);
+    // Atomic: the old seat is given back only in the transaction that takes the new one.
+    JsonAnswer reschedule(const std::string& appointmentId, const std::string& bearer, const std::string& slotId);
+
+    // Throws NotFound{"appointment"}, Unauthenticated, Forbidden.
+    model::Appointment authorize(const std::string& appointmentId, const std::string& bearer);
+
+private:
+    std::string receipt(const model::Appointment& appointment, const model::Slot& slot) const;
+    std::string withToken(const std::string& receipt, const std::string& appointmentId) const;
+    std::string requestDigest(const BookingRequest& request, const std::vector<std::string>& indexes) const;
+    void checkBookable(const model::Slot& slot) const;
+
+    store::Database& m_db;
+    store::SlotRepository& m_slotRepo;
+    store::AppointmentRepository& m_appointments;
+    store::IdempotencyRepository& m_idempotency;
+    SlotService& m_slots;
+    HallService& m_halls;
+    const PersonalDataKeys& m_keys;
+    AppointmentFactory m_factory;
+    StaffLookup m_staff;
+};
+
+}  // namespace wedreg::server::service

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "server/model/Appointment.h"
+#include "server/model/Slot.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wedreg::server::store {
+
+class Database;
+class WriteTransaction;
+
+class AppointmentRepository {
+public:
+    explicit AppointmentRepository(Database& db);
+
+    // Inserts the appointment and its parties. False — and the caller must roll back — when a party
+    // already holds an active appointment for the service: the partial unique index decides, so two
+    // racing requests for one person cannot both pass.
+    bool insert(WriteTransaction& tx, const model::Appointment& appointment);
+
+    std::optional<model::Appointment> find(const std::string& id);
+    // Booked appointments carrying this check-in code (codes are short, so several may share one).
+    std::vector<model::Appointment> findByCheckInCode(const std::string& code);
+    std::vector<model::Appointment> listDay(const std::string& hallId, const std::string& day);
+
+    // True when any of these blind indexes belongs to a person the registry records as married.
+    bool anyMarried(const std::vector<std::string>& personIndexes);
+
+    // Moves an active appointment to `to`; ends it (parties no longer active) for cancelled/no_show.
+    // False when the appointment was not in `from` any more (someone else changed it first).
+    bool changeStatus(WriteTransaction& tx, const std::string& id, const std::string& from, const std::string& to,
+                      std::int64_t nowSeconds);
+    // Points a booked appointment at another slot of the same hall and service.
+    bool moveToSlot(WriteTransaction& tx, const std::string& id, const model::Slot& slot, std::int64_t nowSeconds);
+    // Booked → checked_in with the given queue number.
+    bool checkIn(WriteTransaction& tx, const std::string& id, int queueNumber, std::int64_t nowSeconds);
+    // The next number of the hall's queue that day (1, 2, …), counted in the database so that
+    // several servers hand out distinct numbers.
+    int nextQueueNumber(WriteTransaction& tx, const std::string& hallId, const std::string& day);
+
+private:
+    std::vector<model::Appointment> select(const std::string& where, const std::vector<std::string>& args);
+
+    Database& m_db;
+};
+
+}  // namespace wedreg::server::store

@@ -22,7 +22,7 @@ struct ApiServices {
     service::HealthService& health;
     service::HallService& halls;
     service::StaffAuthService& auth;
-    service::SlotService& slots;
+    service::SlotService& schedule;  // not "slots": a Qt keyword macro in the test suites
     service::BookingService& booking;
     service::CounterService& counter;
     Metrics& metrics;

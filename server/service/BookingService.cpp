@@ -158,6 +158,15 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
     const auto body = receipt(appointment, slot);
     {
         store::WriteTransaction tx(m_db);
+        // The key first: a concurrent request with the same key waits here for the first one and
+        // then replays its answer, instead of running into its own appointment as "already-booked".
+        if (idempotencyKey &&
+            !m_idempotency.insert(tx, *idempotencyKey, {digest, 201, body, appointment.id}, m_slots.now())) {
+            tx.rollback();
+            if (auto answer = replay())
+                return *answer;
+            throw core::Conflict("idempotency-key-reused");
+        }
         if (!m_slotRepo.take(tx, slot.id, m_slots.now())) {
             tx.rollback();
             throw core::Conflict("slot-full");
@@ -165,14 +174,6 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
         if (!m_appointments.insert(tx, appointment)) {
             tx.rollback();
             throw core::Conflict("already-booked");
-        }
-        if (idempotencyKey &&
-            !m_idempotency.insert(tx, *idempotencyKey, {digest, 201, body, appointment.id}, m_slots.now())) {
-            // A concurrent request with the same key committed first: answer as it did.
-            tx.rollback();
-            if (auto answer = replay())
-                return *answer;
-            throw core::Conflict("idempotency-key-reused");
         }
         tx.commit();
     }

@@ -89,7 +89,7 @@ GeneratedSlots SlotGenerator::generate(const model::WorkingPlans& plans, core::D
                 if (o.hallId != hallId || o.service != service || o.day != iso)
                     continue;
                 special = true;
-                addPeriodSlots(out.slots, hallId, service, day, o.startMinute, o.endMinute, o.slotMinutes,
+                addPeriodSlots(out.list, hallId, service, day, o.startMinute, o.endMinute, o.slotMinutes,
                                o.counters * o.couplesPerSlot, o.opensAt.value_or(defaultOpensAt));
             }
             if (special || holiday)
@@ -106,7 +106,7 @@ GeneratedSlots SlotGenerator::generate(const model::WorkingPlans& plans, core::D
             for (const auto& p : plans.periods) {
                 if (p.hallId != hallId || p.service != service || p.weekday != planDay)
                     continue;
-                addPeriodSlots(out.slots, hallId, service, day, p.startMinute, p.endMinute, p.slotMinutes,
+                addPeriodSlots(out.list, hallId, service, day, p.startMinute, p.endMinute, p.slotMinutes,
                                p.counters * p.couplesPerSlot, defaultOpensAt);
             }
         }

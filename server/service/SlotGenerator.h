@@ -23,7 +23,7 @@ struct ReleasePolicy {
 };
 
 struct GeneratedSlots {
-    std::vector<model::Slot> slots;
+    std::vector<model::Slot> list;  // not "slots": that is a Qt macro where tests include this
     // Days left without slots because the working calendar has no data for their year: we refuse
     // to guess which of them are public holidays. Ascending.
     std::vector<std::string> unknownCalendarDays;

@@ -64,7 +64,7 @@ GenerationReport SlotService::generate()
     const SlotGenerator generator(m_calendar, m_policy.release);
     auto generated = generator.generate(m_plans.loadAll(), from, to);
     GenerationReport report;
-    report.added = m_slots.insertMissing(generated.slots);
+    report.added = m_slots.insertMissing(generated.list);
     report.unknownCalendarDays = std::move(generated.unknownCalendarDays);
     if (!report.unknownCalendarDays.empty())
         Poco::Logger::get("wedreg.slots")

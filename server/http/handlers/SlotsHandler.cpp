@@ -5,6 +5,7 @@
 #include "core/calendar/WorkingCalendar.h"
 #include "server/http/ApiServices.h"
 #include "server/http/JsonResponse.h"
+#include "server/service/BookingRules.h"
 #include "server/service/HallService.h"
 #include "server/service/ShanghaiTime.h"
 #include "server/service/SlotService.h"
@@ -41,18 +42,20 @@ Handler listSlots(ApiServices& s)
         const auto service = ctx.queryValue("service").value_or("");
         if (service.empty())
             throw core::InvalidField("service", "missing");
+        if (!service::BookingRules::isService(service))
+            throw core::InvalidField("service", "unknown");
         if (std::find(hall.services.begin(), hall.services.end(), service) == hall.services.end())
             throw core::InvalidField("service", "not-offered");
-        const auto today = s.slots.today();
+        const auto today = s.schedule.today();
         const auto from = dateParam(ctx, "from", today);
-        auto to = dateParam(ctx, "to", core::addDays(from, s.slots.horizonDays()));
+        auto to = dateParam(ctx, "to", core::addDays(from, s.schedule.horizonDays()));
         if (to < from)
             throw core::InvalidField("to", "before-from");
         if (core::daysBetween(from, to) > kMaxRangeDays)
             throw core::InvalidField("to", "range-too-long");
         // No slot exists on a day whose public holidays are unknown; say so instead of an empty
         // list that reads as "fully closed".
-        const auto& calendar = s.slots.calendar();
+        const auto& calendar = s.schedule.calendar();
         if (!calendar.knowsYear(static_cast<int>(from.year())))
             throw core::CalendarUnknown(static_cast<int>(from.year()));
         if (!calendar.knowsYear(static_cast<int>(to.year()))) {
@@ -60,7 +63,7 @@ Handler listSlots(ApiServices& s)
             ctx.response.set("Wedreg-Calendar-Known-Until", core::toIsoString(to));
         }
         Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
-        for (const auto& slot : s.slots.list(hall.id, service, from, to)) {
+        for (const auto& slot : s.schedule.list(hall.id, service, from, to)) {
             Poco::JSON::Object::Ptr o = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
             o->set("id", slot.id);
             o->set("hall_id", slot.hallId);

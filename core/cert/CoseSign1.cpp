@@ -127,12 +127,15 @@ Bytes CoseSign1::sigStructure() const
     return sigStructure(m_protected, m_payload);
 }
 
-Bytes CoseSign1::sign(ByteView payload, const CoseSigner& signer)
+Bytes CoseSign1::sign(ByteView payload, const CoseSigner& signer, ByteView signerCertificateDer)
 {
-    const Bytes protectedHeader =
-        CborItem::map({{CborItem::integer(kHeaderAlg), CborItem::integer(static_cast<std::int64_t>(signer.algorithm()))},
-                       {CborItem::integer(kHeaderKid), CborItem::bytes(signer.kid())}})
-            .encode();
+    std::vector<std::pair<CborItem, CborItem>> header{
+        {CborItem::integer(kHeaderAlg), CborItem::integer(static_cast<std::int64_t>(signer.algorithm()))},
+        {CborItem::integer(kHeaderKid), CborItem::bytes(signer.kid())}};
+    if (!signerCertificateDer.empty()) {
+        header.emplace_back(CborItem::integer(kHeaderX5Chain), CborItem::bytes(signerCertificateDer));
+    }
+    const Bytes protectedHeader = CborItem::map(std::move(header)).encode();
     const Bytes signature = signer.sign(sigStructure(protectedHeader, payload));
     const CborItem message = CborItem::array({CborItem::bytes(protectedHeader), CborItem::map({}),
                                               CborItem::bytes(payload), CborItem::bytes(signature)});

@@ -25,14 +25,17 @@ public:
     static constexpr std::uint64_t kCwtTag = 61;
     static constexpr std::int64_t kHeaderAlg = 1;
     static constexpr std::int64_t kHeaderKid = 4;
+    // x5chain (RFC 9360): the signer's certificate, so a verifier that pins only a root can chain it.
+    static constexpr std::int64_t kHeaderX5Chain = 33;
 
     // Throws CertificateError{"cbor", ...} when the bytes are not CBOR and {"cose", detail} when they
     // are CBOR but not a COSE_Sign1 (details: "not-array", "wrong-tag", "protected-header",
     // "unprotected-header", "payload", "signature", "duplicate-header").
     static CoseSign1 decode(ByteView data);
 
-    // Tagged COSE_Sign1 over `payload`.
-    static Bytes sign(ByteView payload, const CoseSigner& signer);
+    // Tagged COSE_Sign1 over `payload`. A non-empty `signerCertificateDer` goes into the protected
+    // header as x5chain (trust lists carry their signer's certificate; QR certificates do not, for size).
+    static Bytes sign(ByteView payload, const CoseSigner& signer, ByteView signerCertificateDer = {});
 
     const Bytes& protectedHeader() const noexcept { return m_protected; }
     const Bytes& payload() const noexcept { return m_payload; }

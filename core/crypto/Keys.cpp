@@ -4,6 +4,7 @@
 #include "core/crypto/CryptoError.h"
 
 #include <openssl/ec.h>
+#include <openssl/err.h>
 #include <openssl/obj_mac.h>
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
@@ -190,7 +191,54 @@ EvpPkeyPtr parsePrivateKeyPem(std::string_view pem)
     return key;
 }
 
-X509Ptr makeSelfSignedCertificate(EVP_PKEY* key, const std::string& commonName, int days)
+namespace {
+
+// Signs through an explicit context so SM2 gets its distinguishing ID and SM3; Ed25519 takes no
+// digest; EC/RSA use SHA-256.
+void signCertificate(X509* certificate, EVP_PKEY* signingKey)
+{
+    const KeyType type = keyTypeOf(signingKey);
+    // Declared before the md context: EVP_MD_CTX_free does not free a pkey context set with
+    // EVP_MD_CTX_set_pkey_ctx, so this must outlive it.
+    EvpPkeyCtxPtr pkeyContext;
+    EvpMdCtxPtr mdContext(EVP_MD_CTX_new());
+    if (!mdContext) {
+        throw CryptoError("certificate-sign");
+    }
+    const EVP_MD* digest = nullptr;
+    if (type == KeyType::Sm2) {
+        pkeyContext.reset(EVP_PKEY_CTX_new(signingKey, nullptr));
+        if (!pkeyContext
+            || EVP_PKEY_CTX_set1_id(pkeyContext.get(), kSm2DistinguishingId.data(), kSm2DistinguishingId.size())
+                <= 0) {
+            throw CryptoError("certificate-sign");
+        }
+        EVP_MD_CTX_set_pkey_ctx(mdContext.get(), pkeyContext.get());
+        digest = EVP_sm3();
+    } else if (type != KeyType::Ed25519) {
+        digest = EVP_sha256();
+    }
+    if (EVP_DigestSignInit(mdContext.get(), nullptr, digest, nullptr, signingKey) != 1
+        || X509_sign_ctx(certificate, mdContext.get()) <= 0) {
+        throw CryptoError("certificate-sign");
+    }
+}
+
+void addExtension(X509* certificate, X509* issuer, int nid, const char* value)
+{
+    X509V3_CTX context;
+    X509V3_set_ctx_nodb(&context);
+    X509V3_set_ctx(&context, issuer, certificate, nullptr, nullptr, 0);
+    X509_EXTENSION* extension = X509V3_EXT_conf_nid(nullptr, &context, nid, value);
+    const bool added = extension && X509_add_ext(certificate, extension, -1) == 1;
+    X509_EXTENSION_free(extension);
+    if (!added) {
+        throw CryptoError("certificate-extension");
+    }
+}
+
+// Everything but the issuer name and the signature.
+X509Ptr newCertificate(EVP_PKEY* key, const std::string& commonName, int days)
 {
     X509Ptr certificate(X509_new());
     if (!certificate) {
@@ -206,41 +254,49 @@ X509Ptr makeSelfSignedCertificate(EVP_PKEY* key, const std::string& commonName, 
         || X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
                                       reinterpret_cast<const unsigned char*>(commonName.c_str()), -1, -1, 0)
             != 1
-        || X509_set_issuer_name(certificate.get(), name) != 1
         || !X509_gmtime_adj(X509_getm_notBefore(certificate.get()), 0)
         || !X509_gmtime_adj(X509_getm_notAfter(certificate.get()), 60L * 60 * 24 * days)
         || X509_set_pubkey(certificate.get(), key) != 1) {
         throw CryptoError("certificate-fields");
     }
-
-    // Sign through an explicit context so SM2 gets its distinguishing ID and SM3; Ed25519 takes no
-    // digest; EC/RSA use SHA-256.
-    const KeyType type = keyTypeOf(key);
-    // Declared before the md context: EVP_MD_CTX_free does not free a pkey context set with
-    // EVP_MD_CTX_set_pkey_ctx, so this must outlive it.
-    EvpPkeyCtxPtr pkeyContext;
-    EvpMdCtxPtr mdContext(EVP_MD_CTX_new());
-    if (!mdContext) {
-        throw CryptoError("certificate-sign");
-    }
-    const EVP_MD* digest = nullptr;
-    if (type == KeyType::Sm2) {
-        pkeyContext.reset(EVP_PKEY_CTX_new(key, nullptr));
-        if (!pkeyContext
-            || EVP_PKEY_CTX_set1_id(pkeyContext.get(), kSm2DistinguishingId.data(), kSm2DistinguishingId.size())
-                <= 0) {
-            throw CryptoError("certificate-sign");
-        }
-        EVP_MD_CTX_set_pkey_ctx(mdContext.get(), pkeyContext.get());
-        digest = EVP_sm3();
-    } else if (type != KeyType::Ed25519) {
-        digest = EVP_sha256();
-    }
-    if (EVP_DigestSignInit(mdContext.get(), nullptr, digest, nullptr, key) != 1
-        || X509_sign_ctx(certificate.get(), mdContext.get()) <= 0) {
-        throw CryptoError("certificate-sign");
-    }
     return certificate;
+}
+
+} // namespace
+
+X509Ptr makeSelfSignedCertificate(EVP_PKEY* key, const std::string& commonName, int days)
+{
+    X509Ptr certificate = newCertificate(key, commonName, days);
+    if (X509_set_issuer_name(certificate.get(), X509_get_subject_name(certificate.get())) != 1) {
+        throw CryptoError("certificate-fields");
+    }
+    signCertificate(certificate.get(), key);
+    return certificate;
+}
+
+X509Ptr makeIssuedCertificate(EVP_PKEY* subjectKey, const std::string& commonName, const X509* issuer,
+                              EVP_PKEY* issuerKey, int days, bool certificateAuthority)
+{
+    X509Ptr certificate = newCertificate(subjectKey, commonName, days);
+    if (X509_set_issuer_name(certificate.get(), X509_get_subject_name(issuer)) != 1) {
+        throw CryptoError("certificate-fields");
+    }
+    // X509V3_set_ctx takes a non-const issuer although it only reads it.
+    X509* issuerMutable = const_cast<X509*>(issuer);
+    addExtension(certificate.get(), issuerMutable, NID_basic_constraints,
+                 certificateAuthority ? "critical,CA:TRUE,pathlen:0" : "critical,CA:FALSE");
+    addExtension(certificate.get(), issuerMutable, NID_key_usage,
+                 certificateAuthority ? "critical,keyCertSign,cRLSign" : "critical,digitalSignature");
+    signCertificate(certificate.get(), issuerKey);
+    return certificate;
+}
+
+bool isSignedBy(const X509* certificate, EVP_PKEY* issuerKey)
+{
+    // X509_verify cannot be given the SM2 distinguishing ID; our roots are P-256 (certs/make-dev-*).
+    const bool ok = X509_verify(const_cast<X509*>(certificate), issuerKey) == 1;
+    ERR_clear_error();
+    return ok;
 }
 
 std::vector<std::string> extendedKeyUsageOids(const X509* certificate)

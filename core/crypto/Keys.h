@@ -45,6 +45,15 @@ EvpPkeyPtr parsePrivateKeyPem(std::string_view pem);
 // production signing certificates come from the office CA.
 X509Ptr makeSelfSignedCertificate(EVP_PKEY* key, const std::string& commonName, int days = 365);
 
+// A certificate for `subjectKey` issued (signed) by `issuerKey`, whose certificate is `issuer`: how a
+// root certifies the trust-list signer and the office keys in tests. basicConstraints/keyUsage mark it
+// as a CA (keyCertSign) or an end entity (digitalSignature).
+X509Ptr makeIssuedCertificate(EVP_PKEY* subjectKey, const std::string& commonName, const X509* issuer,
+                              EVP_PKEY* issuerKey, int days = 365, bool certificateAuthority = false);
+
+// True when `certificate`'s signature verifies under `issuerKey` (the chain step a pinned root makes).
+bool isSignedBy(const X509* certificate, EVP_PKEY* issuerKey);
+
 // Dotted OIDs of the extendedKeyUsage extension; empty when the extension is absent.
 std::vector<std::string> extendedKeyUsageOids(const X509* certificate);
 

@@ -49,7 +49,8 @@ private:
 
 std::string bearerToken(const Poco::Net::HTTPServerRequest& request)
 {
-    const auto& header = request.get("Authorization", "");
+    // A copy: get(name, default) returns a reference to its default argument, a temporary here.
+    const std::string header = request.get("Authorization", "");
     if (header.size() > 7 && Poco::icompare(header.substr(0, 7), "Bearer ") == 0)
         return Poco::trim(header.substr(7));
     return {};

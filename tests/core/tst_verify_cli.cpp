@@ -188,6 +188,28 @@ private slots:
         QCOMPARE(result.exitCode, 1);
     }
 
+    void trustListToolMakesAListTheVerifierAccepts()
+    {
+        // The shape certs/make-dev-signing-keys leaves on disk: PEM key and certificates (temp dir only).
+        writeFile(path("signer.key"), asBytes(crypto::privateKeyPem(m_listSigner.signer->key())));
+        writeFile(path("signer.crt"), asBytes(crypto::certificatePem(m_listSigner.certificate.get())));
+        writeFile(path("office.crt"), asBytes(crypto::certificatePem(m_office.certificate.get())));
+        QProcess make;
+        make.setStandardOutputFile(path("made.cbor"));
+        make.start(QStringLiteral(WEDREG_TRUST_LIST_CLI),
+                   {"make", "--signer-key", path("signer.key"), "--signer-cert", path("signer.crt"), "--seq", "12",
+                    "--now", QString::number(kIssuedAt), "--revoke",
+                    QString::fromStdString(toHex(m_office.signer->kid())) + "@" + QString::number(kIssuedAt - 1),
+                    "110105=" + path("office.crt")});
+        QVERIFY(make.waitForFinished(30000));
+        QCOMPARE(make.exitCode(), 0);
+        const Run result =
+            run(QStringList{"--json", "--text", QString::fromStdString(m_qr)} + trustArguments("made.cbor"));
+        QCOMPARE(result.exitCode, 1); // the certificate (iat kIssuedAt) was issued after the revocation
+        QCOMPARE(result.json()["offline"]["reason"].get<std::string>(), std::string("key-revoked"));
+        QCOMPARE(result.json()["trust_list"]["seq"].get<int>(), 12);
+    }
+
     void usageErrorsExitWithTwo()
     {
         QCOMPARE(run({}).exitCode, 2);

@@ -8,6 +8,7 @@
 #include "server/http/Router.h"
 #include "server/http/Routes.h"
 #include "core/calendar/WorkingCalendar.h"
+#include "server/service/AdmissionGate.h"
 #include "server/service/AuthErrors.h"
 #include "server/service/BookingService.h"
 #include "server/service/Clock.h"
@@ -201,7 +202,9 @@ int ServerApp::main(const std::vector<std::string>&)
                 return std::nullopt;
             }
         };
-        service::BookingService booking(db, slotRepo, appointmentRepo, idempotencyRepo, slots, halls, keys, staffLookup);
+        service::AdmissionGate bookingGate(cfg.maxBookingsInFlight);
+        service::BookingService booking(db, slotRepo, appointmentRepo, idempotencyRepo, slots, halls, keys, staffLookup,
+                                        bookingGate);
         service::CounterService counter(db, appointmentRepo, slots, halls, keys);
 
         if (config().getBool("wedreg.demo", false)) {

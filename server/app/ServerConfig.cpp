@@ -5,6 +5,7 @@
 #include <Poco/Net/IPAddress.h>
 #include <Poco/Path.h>
 
+#include <algorithm>
 #include <cctype>
 
 namespace wedreg::server::app {
@@ -64,6 +65,7 @@ ServerConfig ServerConfig::from(const Poco::Util::AbstractConfiguration& c, cons
     s.releaseMinuteOfDay = std::stoi(release.substr(0, 2)) * 60 + std::stoi(release.substr(3, 2));
     s.slotCacheTtlMs = boundedInt(c, "booking.cache_ttl_ms", s.slotCacheTtlMs, 0, 600000);
     s.generateIntervalMinutes = boundedInt(c, "booking.generate_interval_minutes", s.generateIntervalMinutes, 1, 24 * 60);
+    s.maxBookingsInFlight = boundedInt(c, "booking.max_in_flight", std::max(1, s.threads - 4), 1, 4096);
     s.personalDataKeyFile = c.getString("pii.key_file", Poco::Path(s.dataDir).append("pii.key").toString());
 
     const int scryptLog2 = boundedInt(c, "auth.scrypt_log2_n", 15, 10, 20);

@@ -49,6 +49,8 @@ struct ServerConfig {
     int releaseMinuteOfDay = 0;
     int slotCacheTtlMs = 1000;
     int generateIntervalMinutes = 60;
+    // Bookings in flight before a fast 503; below http.threads so browsing keeps threads in a rush.
+    int maxBookingsInFlight = 12;
     std::string personalDataKeyFile;  // pii.key_file; servers sharing a database share this file
 
     // Throws Poco::InvalidArgumentException naming the key for a value out of range.

@@ -107,6 +107,7 @@ const std::map<std::string_view, Pair>& details()
         {"invalid-field/format", {"“{field}”格式不正确。", "“{field}” is not in the expected format."}},
         {"conflict", {"操作与当前状态冲突，请刷新后重试。", "This conflicts with the current state; refresh and try again."}},
         {"calendar-unknown", {"该年度的法定节假日安排尚未公布，暂不能办理。", "The public-holiday calendar for that year has not been published yet."}},
+        {"service-unavailable/busy", {"预约人数过多，请稍候几秒再试。", "Too many bookings at this moment; please try again in a few seconds."}},
         {"service-unavailable", {"服务繁忙，请稍后再试。", "The service is busy; please try again shortly."}},
         {"internal-error", {"系统出现错误，请稍后再试或联系工作人员。", "Something went wrong; try again or ask the staff."}},
     };

@@ -181,9 +181,10 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
             }
             // The route pattern and the exception's type-level message; never the body or the path.
             Poco::Logger::get("wedreg.http").error("%s %s failed: %s", request.getMethod(), routeName, what);
-            if (problem.status == Status::HTTP_SERVICE_UNAVAILABLE)
-                response.set("Retry-After", "1");
         }
+        // Every 503 (database trouble, or admission control shedding a rush) tells the client when to retry.
+        if (problem.status == Status::HTTP_SERVICE_UNAVAILABLE)
+            response.set("Retry-After", "1");
         if (!response.sent())
             sendProblem(response, problem, ctx.language);
         if (problem.status == Status::HTTP_REQUEST_ENTITY_TOO_LARGE)

@@ -2,6 +2,7 @@
 #include "server/service/BookingService.h"
 
 #include "core/Errors.h"
+#include "server/service/AdmissionGate.h"
 #include "server/service/AuthErrors.h"
 #include "server/service/BookingRules.h"
 #include "server/service/HallService.h"
@@ -52,7 +53,8 @@ void throwIfIneligible(std::vector<std::string> rules)
 
 BookingService::BookingService(store::Database& db, store::SlotRepository& slotRepo,
                                store::AppointmentRepository& appointments, store::IdempotencyRepository& idempotency,
-                               SlotService& slots, HallService& halls, const PersonalDataKeys& keys, StaffLookup staff)
+                               SlotService& slots, HallService& halls, const PersonalDataKeys& keys, StaffLookup staff,
+                               AdmissionGate& gate)
     : m_db(db)
     , m_slotRepo(slotRepo)
     , m_appointments(appointments)
@@ -62,6 +64,7 @@ BookingService::BookingService(store::Database& db, store::SlotRepository& slotR
     , m_keys(keys)
     , m_factory(keys)
     , m_staff(std::move(staff))
+    , m_gate(gate)
 {
 }
 
@@ -109,6 +112,7 @@ void BookingService::checkBookable(const model::Slot& slot) const
 
 JsonAnswer BookingService::book(const BookingRequest& request, const std::optional<std::string>& idempotencyKey)
 {
+    const AdmissionGate::Ticket ticket(m_gate);
     if (!BookingRules::isService(request.service))
         throw core::InvalidField("service", "unknown");
     const auto [least, most] = BookingRules::partyCount(request.service);
@@ -156,6 +160,7 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
     appointment.day = slot.day;
     appointment.startAt = slot.startAt;
     const auto body = receipt(appointment, slot);
+    bool keyTaken = false;
     {
         store::WriteTransaction tx(m_db);
         // The key first: a concurrent request with the same key waits here for the first one and
@@ -163,19 +168,25 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
         if (idempotencyKey &&
             !m_idempotency.insert(tx, *idempotencyKey, {digest, 201, body, appointment.id}, m_slots.now())) {
             tx.rollback();
-            if (auto answer = replay())
-                return *answer;
-            throw core::Conflict("idempotency-key-reused");
+            keyTaken = true;
+        } else {
+            if (!m_slotRepo.take(tx, slot.id, m_slots.now())) {
+                tx.rollback();
+                throw core::Conflict("slot-full");
+            }
+            if (!m_appointments.insert(tx, appointment)) {
+                tx.rollback();
+                throw core::Conflict("already-booked");
+            }
+            tx.commit();
         }
-        if (!m_slotRepo.take(tx, slot.id, m_slots.now())) {
-            tx.rollback();
-            throw core::Conflict("slot-full");
-        }
-        if (!m_appointments.insert(tx, appointment)) {
-            tx.rollback();
-            throw core::Conflict("already-booked");
-        }
-        tx.commit();
+    }
+    if (keyTaken) {
+        // Outside the transaction's scope: its pooled session is back before replay() takes one,
+        // so a burst of same-key requests cannot exhaust the pool.
+        if (auto answer = replay())
+            return *answer;
+        throw core::Conflict("idempotency-key-reused");
     }
     m_slots.adjust(slot.id, +1);
     return {201, withToken(body, appointment.id)};
@@ -224,6 +235,7 @@ JsonAnswer BookingService::cancel(const std::string& appointmentId, const std::s
 JsonAnswer BookingService::reschedule(const std::string& appointmentId, const std::string& bearer,
                                       const std::string& slotId)
 {
+    const AdmissionGate::Ticket ticket(m_gate);
     auto appointment = authorize(appointmentId, bearer);
     if (appointment.status != "booked" || !appointment.slotId)
         throw core::Conflict("not-active");

@@ -20,6 +20,7 @@ class SlotRepository;
 
 namespace wedreg::server::service {
 
+class AdmissionGate;
 class HallService;
 class PersonalDataKeys;
 class SlotService;
@@ -48,7 +49,7 @@ class BookingService {
 public:
     BookingService(store::Database& db, store::SlotRepository& slotRepo, store::AppointmentRepository& appointments,
                    store::IdempotencyRepository& idempotency, SlotService& slots, HallService& halls,
-                   const PersonalDataKeys& keys, StaffLookup staff);
+                   const PersonalDataKeys& keys, StaffLookup staff, AdmissionGate& gate);
 
     // 201 with the receipt {id, status, check_in_code, qr, slot, manage_token}. Throws InvalidField,
     // Ineligible, Conflict{"slot-full"|"already-booked"|"slot-past"|"idempotency-key-reused"},
@@ -78,6 +79,7 @@ private:
     const PersonalDataKeys& m_keys;
     AppointmentFactory m_factory;
     StaffLookup m_staff;
+    AdmissionGate& m_gate;
 };
 
 }  // namespace wedreg::server::service

@@ -14,6 +14,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <mutex>
 #include <thread>
@@ -31,6 +32,8 @@ struct Tally {
     std::vector<std::string> booked;  // appointment ids that got a 201
     std::map<int, int> statuses;
     std::set<std::string> problems;
+    int shed = 0;  // 503s from admission control, retried
+    int shedWithoutRetryAfter = 0;
 };
 
 // Thread t, attempt a: its own couple, so only capacity (not "already booked") refuses them.
@@ -47,7 +50,19 @@ void rush(const std::vector<quint16>& ports, const std::string& slotId, Tally& t
         threads.emplace_back([&, t] {
             const HttpClient http(ports[static_cast<std::size_t>(t) % ports.size()]);
             for (int a = 0; a < kAttemptsPerThread; ++a) {
-                const auto reply = book(http, couple(slotId, t, a));
+                auto reply = book(http, couple(slotId, t, a));
+                // Admission control sheds load with 503 + Retry-After: a well-behaved client waits and
+                // tries the same booking again (briefly here, to keep the test fast).
+                for (int retry = 0; reply.status == 503 && retry < 200; ++retry) {
+                    {
+                        std::lock_guard lock(tally.mutex);
+                        ++tally.shed;
+                        if (reply.headers.get("Retry-After", "").empty())
+                            ++tally.shedWithoutRetryAfter;
+                    }
+                    std::this_thread::sleep_for(std::chrono::milliseconds(5 + (t * 7 + retry) % 20));
+                    reply = book(http, couple(slotId, t, a));
+                }
                 std::lock_guard lock(tally.mutex);
                 ++tally.statuses[reply.status];
                 if (reply.status == 201)
@@ -96,6 +111,7 @@ private:
         QCOMPARE(tally.statuses.size(), std::size_t(2));
         QCOMPARE(tally.statuses.at(409), kThreads * kAttemptsPerThread - kCapacity);
         QCOMPARE(tally.problems, std::set<std::string>{"slot-full"});
+        QCOMPARE(tally.shedWithoutRetryAfter, 0);
     }
 
 private slots:
@@ -157,6 +173,45 @@ private slots:
         ::kill(static_cast<pid_t>(second.processId()), SIGTERM);
         QVERIFY(second.waitForFinished(15000));
         verifyExactlyFull(slot, tally);
+    }
+
+    void admissionControlShedsFastWithRetryAfter()
+    {
+        m_server->stop();
+        m_server = std::make_unique<ServerProcess>();
+        QVERIFY2(m_server->start({true, {QStringLiteral("booking.max_in_flight=1"),
+                                         QStringLiteral("logging.loggers.root.level=warning")}, false}),
+                 qPrintable(m_server->error()));
+        const auto slot = hotSlot(kCapacity);
+        QVERIFY(!slot.empty());
+        // One raw burst without retries, to see the refusals themselves.
+        std::vector<HttpReply> replies(32);
+        std::vector<std::thread> threads;
+        for (std::size_t i = 0; i < replies.size(); ++i)
+            threads.emplace_back([&, i] {
+                replies[i] = book(HttpClient(m_server->port()), couple(slot, static_cast<int>(i), 0), {}, "en");
+            });
+        for (auto& t : threads)
+            t.join();
+        int shed = 0, ok = 0;
+        for (const auto& r : replies) {
+            if (r.status == 503) {
+                ++shed;
+                QCOMPARE(r.headers.get("Retry-After", ""), std::string("1"));
+                QCOMPARE(r.problemType(), std::string("service-unavailable"));
+                QCOMPARE(r.object()->getValue<std::string>("code"), std::string("busy"));
+            } else {
+                QVERIFY2(r.status == 201 || r.status == 409, r.body.c_str());
+                ok += r.status == 201;
+            }
+        }
+        QVERIFY2(shed > 0, "32 simultaneous bookings through a gate of 1 should shed some");
+        QCOMPARE(count(QStringLiteral("SELECT booked FROM slots WHERE id = '%1'"), slot), ok);
+        // Clients that retry still fill the slot exactly.
+        Tally tally;
+        rush({m_server->port()}, slot, tally);
+        QCOMPARE(count(QStringLiteral("SELECT booked FROM slots WHERE id = '%1'"), slot), kCapacity);
+        QCOMPARE(tally.shedWithoutRetryAfter, 0);
     }
 
     void killDuringABurstLosesNoConfirmedBooking()

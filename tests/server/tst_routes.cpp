@@ -7,6 +7,7 @@
 #include "server/http/OpenApiDocument.h"
 #include "server/http/Routes.h"
 #include "core/calendar/WorkingCalendar.h"
+#include "server/service/AdmissionGate.h"
 #include "server/service/BookingService.h"
 #include "server/service/Clock.h"
 #include "server/service/CounterService.h"
@@ -53,6 +54,7 @@ private:
     wedreg::core::WorkingCalendar m_calendar;
     service::PersonalDataKeys m_keys = service::PersonalDataKeys::fromSecret(std::string(32, 'k'));
     std::unique_ptr<service::SlotService> m_slots;
+    service::AdmissionGate m_gate{8};
     std::unique_ptr<service::BookingService> m_booking;
     std::unique_ptr<service::CounterService> m_counter;
     http::Metrics m_metrics;
@@ -79,7 +81,7 @@ private slots:
         m_idempotencyRepo = std::make_unique<store::IdempotencyRepository>(*m_db);
         m_slots = std::make_unique<service::SlotService>(*m_slotRepo, *m_planRepo, m_calendar, m_clock, service::SlotPolicy{});
         m_booking = std::make_unique<service::BookingService>(*m_db, *m_slotRepo, *m_appointmentRepo, *m_idempotencyRepo,
-                                                              *m_slots, *m_halls, m_keys, nullptr);
+                                                              *m_slots, *m_halls, m_keys, nullptr, m_gate);
         m_counter = std::make_unique<service::CounterService>(*m_db, *m_appointmentRepo, *m_slots, *m_halls, m_keys);
         m_services = std::make_unique<http::ApiServices>(http::ApiServices{
             *m_health, *m_halls, *m_auth, *m_slots, *m_booking, *m_counter, m_metrics, http::openApiDocument(), "test"});

@@ -108,7 +108,12 @@ private:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM appointments WHERE slot_id = '%1' AND status = 'booked'"), slotId),
                  kCapacity);
         // Everyone else was told the slot is full: no 5xx, no other answer.
-        QCOMPARE(tally.statuses.size(), std::size_t(2));
+        std::string seen;
+        for (const auto& [status, n] : tally.statuses)
+            seen += std::to_string(status) + "×" + std::to_string(n) + " ";
+        for (const auto& p : tally.problems)
+            seen += p + " ";
+        QVERIFY2(tally.statuses.size() == 2, seen.c_str());
         QCOMPARE(tally.statuses.at(409), kThreads * kAttemptsPerThread - kCapacity);
         QCOMPARE(tally.problems, std::set<std::string>{"slot-full"});
         QCOMPARE(tally.shedWithoutRetryAfter, 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The kiosk window: one StackView of pages over the shared models. Pages get their data as required
-// properties and ask for navigation with signals; only this file pushes and pops.
+// properties and ask for navigation with signals; only this file pushes and pops, and only this file
+// wipes a visit (idle prompt unanswered, "Done", staff lock).
 pragma ComponentBehavior: Bound
 
 import QtQuick
@@ -18,13 +19,36 @@ QQC2.ApplicationWindow {
     // A page transition is running (input is ignored until it ends).
     readonly property bool navigating: stack.busy
 
-    function showHallList() {
-        if (stack.depth === 1)
-            stack.push(hallListComponent)
+    // Service keys in the visitor's language (the summary and confirmation screens).
+    function serviceLabel(key: string): string {
+        switch (key) {
+        case "marriage": return qsTr("Marriage registration")
+        case "divorce_application": return qsTr("Divorce application")
+        case "reissue": return qsTr("Certificate reissue")
+        case "counselling": return qsTr("Marriage and family counselling")
+        default: return key
+        }
     }
-    // Back to the attract page for the next visitor: display preferences off, no open screens.
+    function showServices() {
+        if (stack.depth === 1)
+            stack.push(serviceComponent)
+    }
+    function popTo(objectName: string) {
+        const page = stack.find(item => item.objectName === objectName)
+        if (page)
+            stack.pop(page)
+    }
+    // Back to the attract page for the next visitor: every field, model, image and token forgotten,
+    // display preferences off.
     function resetForNextVisitor() {
         stack.pop(null)
+        bookingDraft.clear()
+        slotListModel.clear()
+        queueModel.clear()
+        hallModel.service = ""
+        staff.lock()
+        identityReader.cancel()
+        printer.clear()
         KioskSettings.resetVisitorPreferences()
     }
 
@@ -38,9 +62,49 @@ QQC2.ApplicationWindow {
 
     HallListModel {
         id: hallModel
+        objectName: "hallModel"
         ownHallId: KioskSettings.hallId
         language: LanguageController.language
         Component.onCompleted: hallModel.reload()
+    }
+    SlotListModel {
+        id: slotListModel
+        objectName: "slotModel"
+    }
+    DayListModel {
+        id: dayModel
+        objectName: "dayModel"
+        slotModel: slotListModel
+    }
+    AppointmentDraft {
+        id: bookingDraft
+        objectName: "bookingDraft"
+        onSubmitted: ok => {
+            if (ok)
+                stack.push(confirmationComponent)
+        }
+    }
+    StaffSession {
+        id: staff
+        objectName: "staffSession"
+        onSessionChanged: {
+            if (staff.signedIn && root.currentPage === "staffLoginPage")
+                stack.replace(staffHomeComponent)
+        }
+    }
+    QueueModel {
+        id: queueModel
+        objectName: "queueModel"
+        session: staff
+        hallId: staff.hallId !== "" ? staff.hallId : KioskSettings.hallId
+    }
+    SimulatedIdentityReader {
+        id: identityReader
+        objectName: "identityReader"
+    }
+    PdfPrinter {
+        id: printer
+        objectName: "printer"
     }
 
     ConnectionStatus {
@@ -53,11 +117,18 @@ QQC2.ApplicationWindow {
         }
     }
 
-    Timer {
-        id: idleTimer
-        interval: KioskSettings.idleTimeoutSeconds * 1000
-        running: stack.depth > 1 || KioskSettings.largeText || KioskSettings.highContrast
-        onTriggered: root.resetForNextVisitor()
+    IdleMonitor {
+        id: idle
+        objectName: "idleMonitor"
+        active: stack.depth > 1 || KioskSettings.largeText || KioskSettings.highContrast
+        idleMs: (staff.signedIn ? KioskSettings.staffLockSeconds : KioskSettings.idleTimeoutSeconds) * 1000
+        promptMs: KioskSettings.idlePromptSeconds * 1000
+        onTimedOut: root.resetForNextVisitor()
+    }
+
+    footer: OfflineBanner {
+        status: connectionStatus
+        visible: stack.depth > 1 && connectionStatus.checked && !connectionStatus.online
     }
 
     QQC2.StackView {
@@ -71,7 +142,22 @@ QQC2.ApplicationWindow {
         AttractPage {
             hallName: hallModel.ownHallName
             connection: connectionStatus
-            onStartRequested: root.showHallList()
+            onStartRequested: root.showServices()
+            onStaffRequested: stack.push(staffLoginComponent)
+        }
+    }
+
+    Component {
+        id: serviceComponent
+        ServicePage {
+            connection: connectionStatus
+            onBackRequested: root.resetForNextVisitor()
+            onStaffRequested: stack.push(staffLoginComponent)
+            onServiceChosen: service => {
+                bookingDraft.chooseService(service)
+                hallModel.service = service
+                stack.push(hallListComponent)
+            }
         }
     }
 
@@ -79,8 +165,99 @@ QQC2.ApplicationWindow {
         id: hallListComponent
         HallListPage {
             halls: hallModel
+            selectable: true
+            onBackRequested: stack.pop()
+            onHallChosen: (hallId, name) => {
+                bookingDraft.chooseHall(hallId, name)
+                slotListModel.hallId = hallId
+                slotListModel.service = bookingDraft.service
+                slotListModel.selectDay("")
+                slotListModel.reload()
+                stack.push(bookingTimeComponent)
+            }
+        }
+    }
+
+    Component {
+        id: bookingTimeComponent
+        BookingTimePage {
+            slotModel: slotListModel
+            days: dayModel
+            hallName: bookingDraft.hallName
+            onBackRequested: stack.pop()
+            onSlotChosen: slotId => {
+                bookingDraft.chooseSlot(slotId, slotListModel.describe(slotId))
+                stack.push(partyComponent, { partyIndex: 0 })
+            }
+        }
+    }
+
+    Component {
+        id: partyComponent
+        PartyPage {
+            id: partyPage
+            draft: bookingDraft
+            reader: identityReader
+            onBackRequested: stack.pop()
+            onNextRequested: {
+                if (partyPage.partyIndex + 1 < bookingDraft.partyCount)
+                    stack.push(partyComponent, { partyIndex: partyPage.partyIndex + 1 })
+                else
+                    stack.push(declarationComponent)
+            }
+        }
+    }
+
+    Component {
+        id: declarationComponent
+        DeclarationPage {
+            draft: bookingDraft
+            serviceLabel: root.serviceLabel(bookingDraft.service)
+            online: connectionStatus.online
+            onBackRequested: stack.pop()
+            onChangeSlotRequested: {
+                slotListModel.reload()
+                root.popTo("bookingTimePage")
+            }
+            onChangePartiesRequested: root.popTo("partyPage0")
+        }
+    }
+
+    Component {
+        id: confirmationComponent
+        ConfirmationPage {
+            draft: bookingDraft
+            serviceLabel: root.serviceLabel(bookingDraft.service)
+            onDoneRequested: root.resetForNextVisitor()
+        }
+    }
+
+    Component {
+        id: staffLoginComponent
+        StaffLoginPage {
+            session: staff
             onBackRequested: stack.pop()
         }
+    }
+
+    Component {
+        id: staffHomeComponent
+        StaffHomePage {
+            session: staff
+            queue: queueModel
+            onSignOutRequested: {
+                staff.signOut()
+                root.resetForNextVisitor()
+            }
+        }
+    }
+
+    IdlePrompt {
+        anchors.fill: parent
+        z: 500
+        visible: idle.prompting
+        secondsLeft: idle.secondsLeft
+        onStayRequested: idle.poke()
     }
 
     // Any press anywhere restarts the idle countdown; the press itself goes on to what is under it.
@@ -88,8 +265,7 @@ QQC2.ApplicationWindow {
         anchors.fill: parent
         z: 1000
         onPressed: mouse => {
-            if (idleTimer.running)
-                idleTimer.restart()
+            idle.poke()
             mouse.accepted = false
         }
     }

@@ -17,6 +17,63 @@
     </message>
 </context>
 <context>
+    <name>Availability</name>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Not open yet</source>
+        <translation>Not open yet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTimePage</name>
+    <message>
+        <source>Choose a day and time</source>
+        <translation>Choose a day and time</translation>
+    </message>
+    <message>
+        <source>Loading the free times…</source>
+        <translation>Loading the free times…</translation>
+    </message>
+    <message>
+        <source>No times can be booked at this hall in the next two weeks.</source>
+        <translation>No times can be booked at this hall in the next two weeks.</translation>
+    </message>
+    <message>
+        <source>Choose a day above to see its times.</source>
+        <translation>Choose a day above to see its times.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Your appointment is booked</source>
+        <translation>Your appointment is booked</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>Check-in code</translation>
+    </message>
+    <message>
+        <source>Please photograph the QR code or note the code. Bring the original ID cards of everyone named and arrive 15 minutes early.</source>
+        <translation>Please photograph the QR code or note the code. Bring the original ID cards of everyone named and arrive 15 minutes early.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionIndicator</name>
     <message>
         <source>Connecting…</source>
@@ -29,6 +86,53 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationPage</name>
+    <message>
+        <source>Check and confirm</source>
+        <translation>Check and confirm</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Person 1</source>
+        <translation>Person 1</translation>
+    </message>
+    <message>
+        <source>Person 2</source>
+        <translation>Person 2</translation>
+    </message>
+    <message>
+        <source>We declare that neither of us has a spouse, that we are not related by direct blood or within three generations of collateral blood, and that the details above are true.</source>
+        <translation>We declare that neither of us has a spouse, that we are not related by direct blood or within three generations of collateral blood, and that the details above are true.</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Choose another time</translation>
+    </message>
+    <message>
+        <source>Correct the details</source>
+        <translation>Correct the details</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
     </message>
 </context>
 <context>
@@ -92,6 +196,25 @@
         <source>No registration halls are listed yet.</source>
         <translation>No registration halls are listed yet.</translation>
     </message>
+    <message>
+        <source>Choose a registration hall</source>
+        <translation>Choose a registration hall</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePrompt</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Still there?</translation>
+    </message>
+    <message>
+        <source>For your privacy, everything you entered will be erased in %1 s.</source>
+        <translation>For your privacy, everything you entered will be erased in %1 s.</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>I&apos;m still here</translation>
+    </message>
 </context>
 <context>
     <name>KindBadge</name>
@@ -114,6 +237,29 @@
         <source>wedreg kiosk</source>
         <translation>wedreg kiosk</translation>
     </message>
+    <message>
+        <source>Marriage registration</source>
+        <translation>Marriage registration</translation>
+    </message>
+    <message>
+        <source>Divorce application</source>
+        <translation>Divorce application</translation>
+    </message>
+    <message>
+        <source>Certificate reissue</source>
+        <translation>Certificate reissue</translation>
+    </message>
+    <message>
+        <source>Marriage and family counselling</source>
+        <translation>Marriage and family counselling</translation>
+    </message>
+</context>
+<context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -128,6 +274,170 @@
     <message>
         <source>High contrast</source>
         <translation>High contrast</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPage</name>
+    <message>
+        <source>Person %1 of %2: identity and phone</source>
+        <translation>Person %1 of %2: identity and phone</translation>
+    </message>
+    <message>
+        <source>Your identity and phone</source>
+        <translation>Your identity and phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>18 characters: type them, or put the ID card on the reader</source>
+        <translation>18 characters: type them, or put the ID card on the reader</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>As on the ID card</source>
+        <translation>As on the ID card</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <source>Read ID card</source>
+        <translation>Read ID card</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>What would you like to book?</source>
+        <translation>What would you like to book?</translation>
+    </message>
+    <message>
+        <source>Marriage registration</source>
+        <translation>Marriage registration</translation>
+    </message>
+    <message>
+        <source>Both of you come together</source>
+        <translation>Both of you come together</translation>
+    </message>
+    <message>
+        <source>Divorce application</source>
+        <translation>Divorce application</translation>
+    </message>
+    <message>
+        <source>Certificate reissue</source>
+        <translation>Certificate reissue</translation>
+    </message>
+    <message>
+        <source>One person may come</source>
+        <translation>One person may come</translation>
+    </message>
+    <message>
+        <source>Marriage and family counselling</source>
+        <translation>Marriage and family counselling</translation>
+    </message>
+    <message>
+        <source>Booking is paused while the registration server cannot be reached.</source>
+        <translation>Booking is paused while the registration server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>Registrar</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Ceremony organiser</source>
+        <translation>Ceremony organiser</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>Today&apos;s queue</translation>
+    </message>
+    <message>
+        <source>Ceremonies</source>
+        <translation>Ceremonies</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Ceremony events, sessions and sign-ups will be managed here; this screen is not available yet.</source>
+        <translation>Ceremony events, sessions and sign-ups will be managed here; this screen is not available yet.</translation>
+    </message>
+    <message>
+        <source>Loading today&apos;s queue…</source>
+        <translation>Loading today&apos;s queue…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue is not available yet on this server.</source>
+        <translation>Today&apos;s queue is not available yet on this server.</translation>
+    </message>
+    <message>
+        <source>No appointments for today yet.</source>
+        <translation>No appointments for today yet.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoginPage</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Staff sign-in</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
     </message>
 </context>
 <context>
@@ -161,6 +471,25 @@
     </message>
 </context>
 <context>
+    <name>wedreg::kiosk::AppointmentDraft</name>
+    <message>
+        <source>Both people have the same ID number; please enter the second person&apos;s.</source>
+        <translation>Both people have the same ID number; please enter the second person&apos;s.</translation>
+    </message>
+    <message>
+        <source>Some details are missing or need checking.</source>
+        <translation>Some details are missing or need checking.</translation>
+    </message>
+    <message>
+        <source>Please read the declaration and tick the box to confirm it.</source>
+        <translation>Please read the declaration and tick the box to confirm it.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+</context>
+<context>
     <name>wedreg::kiosk::ConnectionStatus</name>
     <message>
         <source>Connecting to the registration server…</source>
@@ -177,6 +506,115 @@
 </context>
 <context>
     <name>wedreg::kiosk::HallListModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::ImageFileQrSource</name>
+    <message>
+        <source>The picture cannot be opened.</source>
+        <translation>The picture cannot be opened.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture.</source>
+        <translation>No QR code was found in the picture.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::PartyForm</name>
+    <message>
+        <source>Please enter the ID number.</source>
+        <translation>Please enter the ID number.</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit number; please use the 18-digit number on the current card.</source>
+        <translation>This is an old 15-digit number; please use the 18-digit number on the current card.</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters.</source>
+        <translation>An ID number has 18 characters.</translation>
+    </message>
+    <message>
+        <source>Only digits, and X as the last character, can appear in an ID number.</source>
+        <translation>Only digits, and X as the last character, can appear in an ID number.</translation>
+    </message>
+    <message>
+        <source>The first digits do not name a province; please check the number.</source>
+        <translation>The first digits do not name a province; please check the number.</translation>
+    </message>
+    <message>
+        <source>The birth date inside the number is not a real date; please check the number.</source>
+        <translation>The birth date inside the number is not a real date; please check the number.</translation>
+    </message>
+    <message>
+        <source>The last character does not match the rest; please check each digit.</source>
+        <translation>The last character does not match the rest; please check each digit.</translation>
+    </message>
+    <message>
+        <source>This ID number cannot be right; please check it.</source>
+        <translation>This ID number cannot be right; please check it.</translation>
+    </message>
+    <message>
+        <source>Please enter the name as it is on the ID card.</source>
+        <translation>Please enter the name as it is on the ID card.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>The name is too long.</translation>
+    </message>
+    <message>
+        <source>Please enter a mobile number.</source>
+        <translation>Please enter a mobile number.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 1.</source>
+        <translation>A mobile number has 11 digits and starts with 1.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::PdfPrinter</name>
+    <message>
+        <source>The printer cannot be used right now.</source>
+        <translation>The printer cannot be used right now.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::QueueModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::SimulatedIdentityReader</name>
+    <message>
+        <source>No card on the reader. Place the ID card flat on the reader and try again.</source>
+        <translation>No card on the reader. Place the ID card flat on the reader and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::SlotListModel</name>
+    <message>
+        <source>Opens in %1 d %2</source>
+        <translation>Opens in %1 d %2</translation>
+    </message>
+    <message>
+        <source>Opens in %1</source>
+        <translation>Opens in %1</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::StaffSession</name>
+    <message>
+        <source>Please enter your user name and password.</source>
+        <translation>Please enter your user name and password.</translation>
+    </message>
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>The server sent an answer the kiosk cannot read.</translation>

@@ -17,6 +17,63 @@
     </message>
 </context>
 <context>
+    <name>Availability</name>
+    <message>
+        <source>%1 left</source>
+        <translation>余 %1</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>已约满</translation>
+    </message>
+    <message>
+        <source>Not open yet</source>
+        <translation>尚未开放</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>不可预约</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTimePage</name>
+    <message>
+        <source>Choose a day and time</source>
+        <translation>选择日期和时段</translation>
+    </message>
+    <message>
+        <source>Loading the free times…</source>
+        <translation>正在加载可预约时段…</translation>
+    </message>
+    <message>
+        <source>No times can be booked at this hall in the next two weeks.</source>
+        <translation>该登记处未来两周没有可预约的时段。</translation>
+    </message>
+    <message>
+        <source>Choose a day above to see its times.</source>
+        <translation>请先在上方选择日期，查看当天的时段。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Your appointment is booked</source>
+        <translation>预约成功</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>签到码</translation>
+    </message>
+    <message>
+        <source>Please photograph the QR code or note the code. Bring the original ID cards of everyone named and arrive 15 minutes early.</source>
+        <translation>请拍下二维码或记下签到码。办理当天请携带双方身份证原件，提前 15 分钟到达。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionIndicator</name>
     <message>
         <source>Connecting…</source>
@@ -29,6 +86,53 @@
     <message>
         <source>Offline</source>
         <translation>未联网</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationPage</name>
+    <message>
+        <source>Check and confirm</source>
+        <translation>核对并确认</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>办理业务</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>登记处</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person 1</source>
+        <translation>第一人</translation>
+    </message>
+    <message>
+        <source>Person 2</source>
+        <translation>第二人</translation>
+    </message>
+    <message>
+        <source>We declare that neither of us has a spouse, that we are not related by direct blood or within three generations of collateral blood, and that the details above are true.</source>
+        <translation>我们声明：双方均无配偶，双方没有直系血亲和三代以内旁系血亲关系，以上信息真实无误。</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>选择其他时间</translation>
+    </message>
+    <message>
+        <source>Correct the details</source>
+        <translation>修改信息</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>提交预约</translation>
     </message>
 </context>
 <context>
@@ -92,6 +196,25 @@
         <source>No registration halls are listed yet.</source>
         <translation>暂无婚姻登记处信息。</translation>
     </message>
+    <message>
+        <source>Choose a registration hall</source>
+        <translation>选择婚姻登记处</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePrompt</name>
+    <message>
+        <source>Still there?</source>
+        <translation>还在吗？</translation>
+    </message>
+    <message>
+        <source>For your privacy, everything you entered will be erased in %1 s.</source>
+        <translation>为保护您的隐私，%1 秒后将清除您填写的全部信息。</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>我还在</translation>
+    </message>
 </context>
 <context>
     <name>KindBadge</name>
@@ -114,6 +237,29 @@
         <source>wedreg kiosk</source>
         <translation>婚姻登记自助终端</translation>
     </message>
+    <message>
+        <source>Marriage registration</source>
+        <translation>结婚登记</translation>
+    </message>
+    <message>
+        <source>Divorce application</source>
+        <translation>离婚登记申请</translation>
+    </message>
+    <message>
+        <source>Certificate reissue</source>
+        <translation>补领婚姻登记证</translation>
+    </message>
+    <message>
+        <source>Marriage and family counselling</source>
+        <translation>婚姻家庭辅导</translation>
+    </message>
+</context>
+<context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -128,6 +274,170 @@
     <message>
         <source>High contrast</source>
         <translation>高对比度</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPage</name>
+    <message>
+        <source>Person %1 of %2: identity and phone</source>
+        <translation>第 %1 人（共 %2 人）：身份证与手机号</translation>
+    </message>
+    <message>
+        <source>Your identity and phone</source>
+        <translation>身份证与手机号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>18 characters: type them, or put the ID card on the reader</source>
+        <translation>18 位，可输入或将身份证放在读卡器上</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>As on the ID card</source>
+        <translation>与身份证一致</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 位数字</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>正在读卡…</translation>
+    </message>
+    <message>
+        <source>Read ID card</source>
+        <translation>读取身份证</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>What would you like to book?</source>
+        <translation>请选择预约业务</translation>
+    </message>
+    <message>
+        <source>Marriage registration</source>
+        <translation>结婚登记</translation>
+    </message>
+    <message>
+        <source>Both of you come together</source>
+        <translation>须双方共同到场</translation>
+    </message>
+    <message>
+        <source>Divorce application</source>
+        <translation>离婚登记申请</translation>
+    </message>
+    <message>
+        <source>Certificate reissue</source>
+        <translation>补领婚姻登记证</translation>
+    </message>
+    <message>
+        <source>One person may come</source>
+        <translation>本人到场即可</translation>
+    </message>
+    <message>
+        <source>Marriage and family counselling</source>
+        <translation>婚姻家庭辅导</translation>
+    </message>
+    <message>
+        <source>Booking is paused while the registration server cannot be reached.</source>
+        <translation>无法连接婚姻登记服务器，预约暂停。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>Registrar</source>
+        <translation>登记员</translation>
+    </message>
+    <message>
+        <source>Ceremony organiser</source>
+        <translation>颁证活动组织者</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>今日队列</translation>
+    </message>
+    <message>
+        <source>Ceremonies</source>
+        <translation>颁证活动</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>%1 号</translation>
+    </message>
+    <message>
+        <source>Ceremony events, sessions and sign-ups will be managed here; this screen is not available yet.</source>
+        <translation>颁证活动、场次和报名将在此管理；此功能暂未开放。</translation>
+    </message>
+    <message>
+        <source>Loading today&apos;s queue…</source>
+        <translation>正在加载今日队列…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue is not available yet on this server.</source>
+        <translation>该服务器暂不提供今日队列。</translation>
+    </message>
+    <message>
+        <source>No appointments for today yet.</source>
+        <translation>今天还没有预约。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoginPage</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>工作人员登录</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
     </message>
 </context>
 <context>
@@ -161,6 +471,25 @@
     </message>
 </context>
 <context>
+    <name>wedreg::kiosk::AppointmentDraft</name>
+    <message>
+        <source>Both people have the same ID number; please enter the second person&apos;s.</source>
+        <translation>两人的身份证号码相同，请输入第二人的号码。</translation>
+    </message>
+    <message>
+        <source>Some details are missing or need checking.</source>
+        <translation>有信息未填写或需要核对。</translation>
+    </message>
+    <message>
+        <source>Please read the declaration and tick the box to confirm it.</source>
+        <translation>请阅读声明并勾选确认。</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
     <name>wedreg::kiosk::ConnectionStatus</name>
     <message>
         <source>Connecting to the registration server…</source>
@@ -177,6 +506,115 @@
 </context>
 <context>
     <name>wedreg::kiosk::HallListModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::ImageFileQrSource</name>
+    <message>
+        <source>The picture cannot be opened.</source>
+        <translation>无法打开图片。</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture.</source>
+        <translation>图片中未找到二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::PartyForm</name>
+    <message>
+        <source>Please enter the ID number.</source>
+        <translation>请输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit number; please use the 18-digit number on the current card.</source>
+        <translation>这是旧的 15 位号码，请使用现行身份证上的 18 位号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters.</source>
+        <translation>身份证号码应为 18 位。</translation>
+    </message>
+    <message>
+        <source>Only digits, and X as the last character, can appear in an ID number.</source>
+        <translation>身份证号码只能包含数字，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>The first digits do not name a province; please check the number.</source>
+        <translation>号码开头不是有效的地区代码，请核对。</translation>
+    </message>
+    <message>
+        <source>The birth date inside the number is not a real date; please check the number.</source>
+        <translation>号码中的出生日期无效，请核对。</translation>
+    </message>
+    <message>
+        <source>The last character does not match the rest; please check each digit.</source>
+        <translation>最后一位校验码与前面的数字不符，请逐位核对。</translation>
+    </message>
+    <message>
+        <source>This ID number cannot be right; please check it.</source>
+        <translation>身份证号码有误，请核对。</translation>
+    </message>
+    <message>
+        <source>Please enter the name as it is on the ID card.</source>
+        <translation>请按身份证填写姓名。</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>姓名过长。</translation>
+    </message>
+    <message>
+        <source>Please enter a mobile number.</source>
+        <translation>请输入手机号码。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 1.</source>
+        <translation>手机号码为以 1 开头的 11 位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::PdfPrinter</name>
+    <message>
+        <source>The printer cannot be used right now.</source>
+        <translation>打印机暂时无法使用。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::QueueModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::SimulatedIdentityReader</name>
+    <message>
+        <source>No card on the reader. Place the ID card flat on the reader and try again.</source>
+        <translation>读卡器上没有证件，请将身份证平放在读卡器上再试。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::SlotListModel</name>
+    <message>
+        <source>Opens in %1 d %2</source>
+        <translation>%1 天 %2 后开放</translation>
+    </message>
+    <message>
+        <source>Opens in %1</source>
+        <translation>%1 后开放</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::StaffSession</name>
+    <message>
+        <source>Please enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>服务器返回的内容无法识别。</translation>

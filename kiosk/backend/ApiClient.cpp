@@ -87,13 +87,19 @@ QUrl ApiClient::url(const QString& path, const QUrlQuery& query) const {
   return result;
 }
 
-QNetworkReply* ApiClient::getJson(const QString& path, QObject* context, Callback done,
-                                  const QUrlQuery& query, int timeoutMs) {
+QNetworkRequest ApiClient::makeRequest(const QString& path, const QUrlQuery& query,
+                                      const ApiHeaders& headers, int timeoutMs) const {
   QNetworkRequest request(url(path, query));
   request.setRawHeader("Accept", "application/json, application/problem+json");
   request.setRawHeader("Accept-Language", m_acceptLanguage.toLatin1());
+  for (const auto& [name, value] : headers) {
+    request.setRawHeader(name, value);
+  }
   request.setTransferTimeout(timeoutMs > 0 ? timeoutMs : m_timeoutMs);
-  QNetworkReply* reply = m_network.get(request);
+  return request;
+}
+
+QNetworkReply* ApiClient::track(QNetworkReply* reply, QObject* context, Callback done) {
   QPointer<QObject> guard(context);
   connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done = std::move(done)] {
     reply->deleteLater();
@@ -106,6 +112,28 @@ QNetworkReply* ApiClient::getJson(const QString& path, QObject* context, Callbac
   return reply;
 }
 
+QNetworkReply* ApiClient::getJson(const QString& path, QObject* context, Callback done,
+                                  const QUrlQuery& query, int timeoutMs) {
+  return track(m_network.get(makeRequest(path, query, {}, timeoutMs)), context, std::move(done));
+}
+
+QNetworkReply* ApiClient::getJson(const QString& path, QObject* context, Callback done,
+                                  const ApiHeaders& headers, const QUrlQuery& query) {
+  return track(m_network.get(makeRequest(path, query, headers, -1)), context, std::move(done));
+}
+
+QNetworkReply* ApiClient::sendJson(const QByteArray& method, const QString& path,
+                                   const QJsonDocument& body, QObject* context, Callback done,
+                                   const ApiHeaders& headers, const QUrlQuery& query, int timeoutMs) {
+  QNetworkRequest request = makeRequest(path, query, headers, timeoutMs);
+  QByteArray data;
+  if (!body.isNull()) {
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    data = body.toJson(QJsonDocument::Compact);
+  }
+  return track(m_network.sendCustomRequest(request, method, data), context, std::move(done));
+}
+
 void ApiClient::cancel(QNetworkReply* reply) {
   if (reply == nullptr) {
     return;
@@ -114,6 +142,14 @@ void ApiClient::cancel(QNetworkReply* reply) {
   reply->disconnect();
   reply->abort();
   reply->deleteLater();
+}
+
+QJsonObject ApiResult::problem() const {
+  return problemType.isEmpty() && httpStatus < 400 ? QJsonObject() : json.object();
+}
+
+QString ApiResult::problemSlug() const {
+  return problemType.section(QLatin1Char('/'), -1);
 }
 
 QString ApiClient::problemText(const QJsonDocument& body) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QString>
@@ -9,9 +10,14 @@
 #include <QUrlQuery>
 #include <QtQml/qqmlregistration.h>
 
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
 #include <functional>
 
 class QNetworkReply;
+class QNetworkRequest;
 class QQmlEngine;
 class QJSEngine;
 
@@ -24,7 +30,15 @@ struct ApiResult {
   QJsonDocument json;           // the body when it was JSON
   QString problemType;          // problem+json `type`, when the server sent one
   QString errorText;            // readable, in the kiosk's language; empty when ok
+
+  // The problem+json body (empty object when there was none): `field`, `rule`, `code`, ...
+  QJsonObject problem() const;
+  // The last path segment of problemType ("https://…/problems/slot-full" -> "slot-full").
+  QString problemSlug() const;
 };
+
+// Extra request headers, e.g. {"Idempotency-Key", uuid} or {"Authorization", "Bearer …"}.
+using ApiHeaders = QList<QPair<QByteArray, QByteArray>>;
 
 // The kiosk's one door to the server: base URL, Accept-Language, timeouts, JSON decoding and turning
 // RFC 9457 problem+json (and network failures) into readable text. Every URL is built here, never in
@@ -69,7 +83,15 @@ class ApiClient : public QObject {
   QNetworkReply* getJson(const QString& path, QObject* context, Callback done,
                          const QUrlQuery& query = {}, int timeoutMs = -1);
 
-  // Stops a request from getJson() without running its callback.
+  // Any method with an optional JSON body (POST, DELETE, …) and extra headers; same callback rules.
+  QNetworkReply* sendJson(const QByteArray& method, const QString& path, const QJsonDocument& body,
+                          QObject* context, Callback done, const ApiHeaders& headers = {},
+                          const QUrlQuery& query = {}, int timeoutMs = -1);
+  // GET with extra headers (a staff bearer token).
+  QNetworkReply* getJson(const QString& path, QObject* context, Callback done,
+                         const ApiHeaders& headers, const QUrlQuery& query = {});
+
+  // Stops a request from getJson()/sendJson() without running its callback.
   static void cancel(QNetworkReply* reply);
 
   // Decodes a finished reply (exposed for tests and future request kinds).
@@ -85,6 +107,9 @@ class ApiClient : public QObject {
 
  private:
   void setErrorText(const QString& text);
+  QNetworkRequest makeRequest(const QString& path, const QUrlQuery& query, const ApiHeaders& headers,
+                              int timeoutMs) const;
+  QNetworkReply* track(QNetworkReply* reply, QObject* context, Callback done);
 
   QNetworkAccessManager m_network;
   QUrl m_baseUrl;

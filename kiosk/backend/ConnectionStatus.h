@@ -35,7 +35,7 @@ class ConnectionStatus : public QObject {
   Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
 
  public:
-  static constexpr int kDefaultIntervalMs = 5000;
+  static constexpr int kDefaultIntervalMs = 2000;  // offline shown within 2 intervals (< 5 s)
   using Clock = std::function<QDateTime()>;
 
   // From QML: uses the process-wide ApiClient.

@@ -52,6 +52,7 @@ QVariant HallListModel::data(const QModelIndex& index, int role) const {
     case NameRole:
       return displayName(hall);
     case IdRole:
+    case HallIdRole:
       return hall.id;
     case NameZhRole:
       return hall.nameZh;
@@ -89,6 +90,7 @@ QHash<int, QByteArray> HallListModel::roleNames() const {
       {ProvincialLevelRole, "provincialLevel"},
       {ServicesRole, "services"},
       {IsOwnHallRole, "isOwnHall"},
+      {HallIdRole, "hallId"},
   };
 }
 
@@ -100,18 +102,24 @@ QString HallListModel::displayName(const Hall& hall) const {
   return hall.nameZh.isEmpty() ? hall.nameEn : hall.nameZh;
 }
 
-QString HallListModel::ownHallName() const {
-  if (!m_halls.isEmpty() && !m_ownHallId.isEmpty() && m_halls.first().id == m_ownHallId) {
-    return displayName(m_halls.first());
+const Hall* HallListModel::ownHall() const {
+  if (m_ownHallId.isEmpty()) {
+    return nullptr;
   }
-  return {};
+  // From every hall, not the filtered rows: the attract page names its hall whatever is filtered.
+  const auto found = std::find_if(m_allHalls.cbegin(), m_allHalls.cend(),
+                                  [this](const Hall& hall) { return hall.id == m_ownHallId; });
+  return found == m_allHalls.cend() ? nullptr : &*found;
+}
+
+QString HallListModel::ownHallName() const {
+  const Hall* hall = ownHall();
+  return hall != nullptr ? displayName(*hall) : QString();
 }
 
 QString HallListModel::ownHallKind() const {
-  if (!m_halls.isEmpty() && !m_ownHallId.isEmpty() && m_halls.first().id == m_ownHallId) {
-    return m_halls.first().kind;
-  }
-  return {};
+  const Hall* hall = ownHall();
+  return hall != nullptr ? hall->kind : QString();
 }
 
 void HallListModel::setOwnHallId(const QString& id) {
@@ -120,10 +128,21 @@ void HallListModel::setOwnHallId(const QString& id) {
   }
   m_ownHallId = id;
   emit ownHallIdChanged();
-  if (!m_halls.isEmpty()) {
-    QList<Hall> halls = m_halls;
+  if (!m_allHalls.isEmpty()) {
+    QList<Hall> halls = m_allHalls;
     replaceHalls(std::move(halls));
+    emit ownHallChanged();
   }
+}
+
+void HallListModel::setService(const QString& service) {
+  if (m_service == service) {
+    return;
+  }
+  m_service = service;
+  emit serviceChanged();
+  QList<Hall> halls = m_allHalls;
+  replaceHalls(std::move(halls));
 }
 
 void HallListModel::setLanguage(const QString& language) {
@@ -167,10 +186,14 @@ void HallListModel::sortOwnHallFirst(QList<Hall>& halls) const {
 }
 
 void HallListModel::replaceHalls(QList<Hall> halls) {
-  sortOwnHallFirst(halls);
   const int oldCount = count();
   const QString oldOwnName = ownHallName();
   const QString oldOwnKind = ownHallKind();
+  m_allHalls = halls;
+  if (!m_service.isEmpty()) {
+    halls.removeIf([this](const Hall& hall) { return !hall.services.contains(m_service); });
+  }
+  sortOwnHallFirst(halls);
   beginResetModel();
   m_halls = std::move(halls);
   endResetModel();

@@ -49,6 +49,8 @@ class HallListModel : public QAbstractListModel {
   // The own hall's name in the current language; empty until it is known.
   Q_PROPERTY(QString ownHallName READ ownHallName NOTIFY ownHallChanged)
   Q_PROPERTY(QString ownHallKind READ ownHallKind NOTIFY ownHallChanged)
+  // When set, only halls that offer this service ("marriage", …) are rows; empty: every hall.
+  Q_PROPERTY(QString service READ service WRITE setService NOTIFY serviceChanged)
 
  public:
   enum Role {
@@ -63,6 +65,7 @@ class HallListModel : public QAbstractListModel {
     ProvincialLevelRole,
     ServicesRole,
     IsOwnHallRole,
+    HallIdRole,  // the id again, as "hallId": QML cannot name a delegate property `id`
   };
   Q_ENUM(Role)
 
@@ -83,6 +86,8 @@ class HallListModel : public QAbstractListModel {
   void setOwnHallId(const QString& id);
   QString language() const { return m_language; }
   void setLanguage(const QString& language);
+  QString service() const { return m_service; }
+  void setService(const QString& service);
   bool loading() const { return m_reply != nullptr; }
   QString errorText() const { return m_errorText; }
   Status status() const { return m_status; }
@@ -97,6 +102,7 @@ class HallListModel : public QAbstractListModel {
  signals:
   void ownHallIdChanged();
   void languageChanged();
+  void serviceChanged();
   void loadingChanged();
   void errorTextChanged();
   void statusChanged();
@@ -111,10 +117,13 @@ class HallListModel : public QAbstractListModel {
   void replaceHalls(QList<Hall> halls);
   void sortOwnHallFirst(QList<Hall>& halls) const;
   QString displayName(const Hall& hall) const;
+  const Hall* ownHall() const;
 
   QPointer<ApiClient> m_api;
   QNetworkReply* m_reply = nullptr;
-  QList<Hall> m_halls;
+  QList<Hall> m_halls;     // the rows: m_allHalls filtered by m_service, own hall first
+  QList<Hall> m_allHalls;  // as the server sent them
+  QString m_service;
   QString m_ownHallId;
   QString m_language = QStringLiteral("zh_CN");
   QString m_errorText;

@@ -43,6 +43,22 @@ void KioskSettings::setIdleTimeoutSeconds(int seconds) {
   emit idleTimeoutSecondsChanged();
 }
 
+void KioskSettings::setIdlePromptSeconds(int seconds) {
+  if (seconds < 1 || m_idlePromptSeconds == seconds) {
+    return;
+  }
+  m_idlePromptSeconds = seconds;
+  emit idlePromptSecondsChanged();
+}
+
+void KioskSettings::setStaffLockSeconds(int seconds) {
+  if (seconds < 1 || m_staffLockSeconds == seconds) {
+    return;
+  }
+  m_staffLockSeconds = seconds;
+  emit staffLockSecondsChanged();
+}
+
 void KioskSettings::setHealthIntervalMs(int ms) {
   if (ms < 1 || m_healthIntervalMs == ms) {
     return;

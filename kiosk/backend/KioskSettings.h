@@ -22,7 +22,14 @@ class KioskSettings : public QObject {
   Q_PROPERTY(QString hallId READ hallId WRITE setHallId NOTIFY hallIdChanged)
   Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds WRITE setIdleTimeoutSeconds NOTIFY
                  idleTimeoutSecondsChanged)
-  // How often ConnectionStatus polls /healthz.
+  // After the idle timeout, how long the "Still there?" prompt waits before wiping the visit.
+  Q_PROPERTY(int idlePromptSeconds READ idlePromptSeconds WRITE setIdlePromptSeconds NOTIFY
+                 idlePromptSecondsChanged)
+  // Staff screens lock (token wiped) sooner than a visitor's visit resets.
+  Q_PROPERTY(int staffLockSeconds READ staffLockSeconds WRITE setStaffLockSeconds NOTIFY
+                 staffLockSecondsChanged)
+  // How often ConnectionStatus polls /healthz (each poll also times out after this long, so a server
+  // that stops answering is reported within two intervals: 2 s + 2 s < the 5 s DESIGN asks for).
   Q_PROPERTY(int healthIntervalMs READ healthIntervalMs WRITE setHealthIntervalMs NOTIFY
                  healthIntervalMsChanged)
   Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY largeTextChanged)
@@ -31,7 +38,9 @@ class KioskSettings : public QObject {
  public:
   static constexpr const char* kDefaultServerUrl = "http://127.0.0.1:8080";
   static constexpr int kDefaultIdleTimeoutSeconds = 90;
-  static constexpr int kDefaultHealthIntervalMs = 5000;
+  static constexpr int kDefaultIdlePromptSeconds = 10;
+  static constexpr int kDefaultStaffLockSeconds = 120;
+  static constexpr int kDefaultHealthIntervalMs = 2000;
 
   // Qt 6.4 trap: qmlRegisterTypesAndRevisions prefers a default constructor over create(), which
   // would give QML a second, unconfigured instance. So no default constructor: `parent` is required.
@@ -48,6 +57,10 @@ class KioskSettings : public QObject {
   void setHallId(const QString& id);
   int idleTimeoutSeconds() const { return m_idleTimeoutSeconds; }
   void setIdleTimeoutSeconds(int seconds);
+  int idlePromptSeconds() const { return m_idlePromptSeconds; }
+  void setIdlePromptSeconds(int seconds);
+  int staffLockSeconds() const { return m_staffLockSeconds; }
+  void setStaffLockSeconds(int seconds);
   int healthIntervalMs() const { return m_healthIntervalMs; }
   void setHealthIntervalMs(int ms);
   bool largeText() const { return m_largeText; }
@@ -62,6 +75,8 @@ class KioskSettings : public QObject {
   void serverUrlChanged();
   void hallIdChanged();
   void idleTimeoutSecondsChanged();
+  void idlePromptSecondsChanged();
+  void staffLockSecondsChanged();
   void healthIntervalMsChanged();
   void largeTextChanged();
   void highContrastChanged();
@@ -70,6 +85,8 @@ class KioskSettings : public QObject {
   QUrl m_serverUrl{QString::fromLatin1(kDefaultServerUrl)};
   QString m_hallId;
   int m_idleTimeoutSeconds = kDefaultIdleTimeoutSeconds;
+  int m_idlePromptSeconds = kDefaultIdlePromptSeconds;
+  int m_staffLockSeconds = kDefaultStaffLockSeconds;
   int m_healthIntervalMs = kDefaultHealthIntervalMs;
   bool m_largeText = false;
   bool m_highContrast = false;

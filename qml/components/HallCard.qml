@@ -17,6 +17,11 @@ Rectangle {
     required property bool provincialLevel
     required property list<string> services
     required property bool isOwnHall
+    required property string hallId
+    // On the booking journey the card is a button: a tap chooses the hall.
+    property bool selectable: false
+
+    signal chosen()
 
     // Service keys from the API, in the visitor's language; unknown keys are shown as they are.
     function serviceLabel(key: string): string {
@@ -32,11 +37,18 @@ Rectangle {
         }
     }
 
-    implicitHeight: content.implicitHeight + 2 * Theme.spacing + 8
+    implicitHeight: Math.max(Theme.touchTarget, content.implicitHeight + 2 * Theme.spacing + 8)
     radius: Theme.radius
     color: Theme.surface
     border.color: root.isOwnHall ? Theme.accent : Theme.border
     border.width: root.isOwnHall ? Math.max(3, Theme.borderWidth) : Theme.borderWidth
+    implicitWidth: Theme.touchTarget
+
+    MouseArea {
+        anchors.fill: parent
+        enabled: root.selectable
+        onClicked: root.chosen()
+    }
 
     ColumnLayout {
         id: content

@@ -18,6 +18,8 @@ QQC2.Page {
     readonly property var displayLocale: Qt.locale(LanguageController.language)
 
     signal startRequested()
+    // A long press on the "wedreg" mark: the discreet way in for staff.
+    signal staffRequested()
 
     objectName: "attractPage"
     background: Rectangle {
@@ -55,6 +57,15 @@ QQC2.Page {
                 font.letterSpacing: 4
                 font.bold: true
                 color: Theme.gold
+
+                MouseArea {
+                    objectName: "staffEntry"
+                    width: Math.max(parent.contentWidth, Theme.touchTarget * 2)
+                    height: Math.max(parent.height, Theme.touchTarget)
+                    anchors.verticalCenter: parent.verticalCenter
+                    pressAndHoldInterval: 1500
+                    onPressAndHold: root.staffRequested()
+                }
             }
             LanguageSwitch {}
         }

@@ -13,15 +13,18 @@ QQC2.Page {
     id: root
 
     required property HallListModel halls
+    // On the booking journey: tapping a hall chooses it (hallChosen); otherwise a list to read.
+    property bool selectable: false
 
     signal backRequested()
+    signal hallChosen(string hallId, string name)
 
     objectName: "hallListPage"
     background: Rectangle {
         color: Theme.background
     }
     header: PageHeader {
-        title: qsTr("Registration halls")
+        title: root.selectable ? qsTr("Choose a registration hall") : qsTr("Registration halls")
         onBackRequested: root.backRequested()
     }
 
@@ -75,7 +78,10 @@ QQC2.Page {
                 active: true
             }
             delegate: HallCard {
+                id: card
                 width: list.width
+                selectable: root.selectable
+                onChosen: root.hallChosen(card.hallId, card.name)
             }
         }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tests/kiosk/FakeServer.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -11,6 +13,11 @@ namespace {
 const char* reasonPhrase(int status) {
   switch (status) {
     case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 401: return "Unauthorized";
+    case 409: return "Conflict";
+    case 422: return "Unprocessable Content";
     case 400: return "Bad Request";
     case 404: return "Not Found";
     case 500: return "Internal Server Error";
@@ -58,6 +65,58 @@ void FakeServer::setResponse(const QByteArray& path, const Response& response) {
 void FakeServer::serveDefaults() {
   setResponse("/healthz", {200, "application/json", healthJson()});
   setResponse("/api/v1/halls", {200, "application/json", hallsJson()});
+}
+
+void FakeServer::serveBooking(const QByteArray& hallId) {
+  setResponse("/api/v1/halls/" + hallId + "/slots", {200, "application/json", slotsJson(hallId)});
+  setResponse("POST /api/v1/appointments", {201, "application/json", appointmentJson()});
+  setResponse("POST /api/v1/staff/sessions",
+              {201, "application/json",
+               QByteArrayLiteral("{\"token\":\"tok-registrar-1\",\"role\":\"registrar\",") +
+                   "\"expires_at\":\"2030-01-01T18:00:00+08:00\"}"});
+  setResponse("GET /api/v1/staff/sessions/current",
+              {200, "application/json",
+               "{\"username\":\"clerk\",\"role\":\"registrar\",\"hall_id\":\"" + hallId +
+                   "\",\"expires_at\":\"2030-01-01T18:00:00+08:00\"}"});
+  setResponse("DELETE /api/v1/staff/sessions/current", {204, "application/json", {}});
+  const QDate today = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date();
+  const QByteArray start = today.toString(Qt::ISODate).toLatin1() + "T09:00:00+08:00";
+  setResponse("/api/v1/halls/" + hallId + "/appointments",
+              {200, "application/json",
+               "[{\"id\":\"apt-7\",\"service\":\"marriage\",\"status\":\"booked\",\"start\":\"" +
+                   start + "\",\"queue_number\":3,\"parties\":[{\"name\":\"张明\"},{\"name\":\"李华\"}]}]"});
+}
+
+QByteArray FakeServer::slotsJson(const QByteArray& hallId) {
+  const QDateTime now = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600);
+  const QDate today = now.date();
+  const auto at = [](QDate day, int hour, int minute) {
+    return QDateTime(day, QTime(hour, minute), Qt::OffsetFromUTC, 8 * 3600).toString(Qt::ISODate);
+  };
+  const auto slot = [&](const QString& id, QDate day, int hour, int capacity, int booked,
+                        const QString& opensAt) {
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("hall_id"), QString::fromLatin1(hallId)},
+                       {QStringLiteral("service"), QStringLiteral("marriage")},
+                       {QStringLiteral("start"), at(day, hour, 0)},
+                       {QStringLiteral("end"), at(day, hour, 30)},
+                       {QStringLiteral("capacity"), capacity},
+                       {QStringLiteral("booked"), booked},
+                       {QStringLiteral("available"), capacity - booked},
+                       {QStringLiteral("opens_at"), opensAt}};
+  };
+  const QString opened = at(today.addDays(-7), 8, 0);
+  const QString later = now.addSecs(26 * 3600).toString(Qt::ISODate);
+  const QJsonArray list{slot(QStringLiteral("s-1"), today, 9, 10, 3, opened),
+                         slot(QStringLiteral("s-2"), today, 10, 10, 10, opened),
+                         slot(QStringLiteral("s-3"), today.addDays(1), 9, 10, 9, opened),
+                         slot(QStringLiteral("s-4"), today.addDays(2), 9, 10, 0, later)};
+  return QJsonDocument(list).toJson(QJsonDocument::Compact);
+}
+
+QByteArray FakeServer::appointmentJson() {
+  return "{\"id\":\"apt-1\",\"status\":\"booked\",\"check_in_code\":\"K7Q2M9\","
+         "\"qr\":\"WEDREG:APT:apt-1:K7Q2M9\",\"manage_token\":\"mt-1\",\"slot\":{\"id\":\"s-1\"}}";
 }
 
 QByteArray FakeServer::lastHeader(const QByteArray& path, const QByteArray& name) const {
@@ -110,18 +169,21 @@ void FakeServer::onNewConnection() {
 }
 
 void FakeServer::onReadyRead(QTcpSocket* socket) {
-  // Requests are GETs without a body: the head ends at the first empty line.
-  QByteArray head = socket->property("head").toByteArray() + socket->readAll();
-  socket->setProperty("head", head);
-  const int end = head.indexOf("\r\n\r\n");
+  // The head ends at the first empty line; a body of Content-Length bytes may follow.
+  QByteArray data = socket->property("head").toByteArray() + socket->readAll();
+  socket->setProperty("head", data);
+  const int end = data.indexOf("\r\n\r\n");
   if (end < 0) {
     return;
   }
-  const QList<QByteArray> lines = head.left(end).split('\n');
+  const QList<QByteArray> lines = data.left(end).split('\n');
   const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+  const QByteArray method = requestLine.value(0);
   QByteArray path = requestLine.value(1);
-  if (const int query = path.indexOf('?'); query >= 0) {
-    path.truncate(query);
+  QByteArray query;
+  if (const int mark = path.indexOf('?'); mark >= 0) {
+    query = path.mid(mark + 1);
+    path.truncate(mark);
   }
   QHash<QByteArray, QByteArray> headers;
   for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -130,8 +192,19 @@ void FakeServer::onReadyRead(QTcpSocket* socket) {
       headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
     }
   }
+  const int length = headers.value("content-length").toInt();
+  if (data.size() < end + 4 + length) {
+    return;  // wait for the rest of the body
+  }
+  if (socket->property("answered").toBool()) {
+    return;
+  }
+  socket->setProperty("answered", true);
   m_requestCounts[path] += 1;
   m_lastHeaders.insert(path, headers);
+  m_lastBodies.insert(path, data.mid(end + 4, length));
+  m_lastQueries.insert(path, query);
+  m_lastMethods.insert(path, method);
 
   if (m_mode == Mode::Silent) {
     return;  // keep the connection open and never answer
@@ -140,10 +213,14 @@ void FakeServer::onReadyRead(QTcpSocket* socket) {
     socket->close();
     return;
   }
-  const Response response = m_responses.value(
-      path, {404, "application/problem+json",
-             problemJson(404, "https://wedreg.example/problems/not-found", QStringLiteral("Not Found"),
-                         QStringLiteral("No route for %1").arg(QString::fromUtf8(path)))});
+  const QByteArray methodKey = method + ' ' + path;
+  const Response response = m_responses.contains(methodKey)
+      ? m_responses.value(methodKey)
+      : m_responses.value(
+            path, {404, "application/problem+json",
+                   problemJson(404, "https://wedreg.example/problems/not-found",
+                               QStringLiteral("Not Found"),
+                               QStringLiteral("No route for %1").arg(QString::fromUtf8(path)))});
   QByteArray reply = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                      reasonPhrase(response.status) + "\r\nContent-Type: " + response.contentType +
                      "\r\nContent-Length: " + QByteArray::number(response.body.size()) +

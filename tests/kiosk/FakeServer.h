@@ -37,16 +37,28 @@ class FakeServer : public QObject {
   QUrl url() const;
 
   void setMode(Mode mode) { m_mode = mode; }
+  // `path` alone answers every method; "POST /api/v1/appointments" (method, space, path) answers
+  // that method only and wins over the path alone.
   void setResponse(const QByteArray& path, const Response& response);
   // /healthz and /api/v1/halls with the contract's canned bodies.
   void serveDefaults();
+  // The booking routes for `hallId`: slots (see slotsJson), POST appointments (201), and the staff
+  // sessions (registrar "clerk") with the hall's appointment list.
+  void serveBooking(const QByteArray& hallId);
 
   int requestCount(const QByteArray& path) const { return m_requestCounts.value(path); }
   // A header of the last request for `path` (names are case-insensitive), empty when absent.
   QByteArray lastHeader(const QByteArray& path, const QByteArray& name) const;
+  QByteArray lastBody(const QByteArray& path) const { return m_lastBodies.value(path); }
+  QByteArray lastQuery(const QByteArray& path) const { return m_lastQueries.value(path); }
+  QByteArray lastMethod(const QByteArray& path) const { return m_lastMethods.value(path); }
 
   static QByteArray healthJson();
   static QByteArray hallsJson();
+  // Slots from `today` (Beijing) on: day 0 has an open slot with places and a full one, day 1 one
+  // with a single place left, day 2 one that opens at now + 26 h.
+  static QByteArray slotsJson(const QByteArray& hallId);
+  static QByteArray appointmentJson();
   static QByteArray problemJson(int status, const QByteArray& type, const QString& title,
                                 const QString& detail);
 
@@ -60,6 +72,9 @@ class FakeServer : public QObject {
   QHash<QByteArray, Response> m_responses;
   QHash<QByteArray, int> m_requestCounts;
   QHash<QByteArray, QHash<QByteArray, QByteArray>> m_lastHeaders;
+  QHash<QByteArray, QByteArray> m_lastBodies;
+  QHash<QByteArray, QByteArray> m_lastQueries;
+  QHash<QByteArray, QByteArray> m_lastMethods;
   QList<QPointer<QTcpSocket>> m_sockets;
 };
 

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "kiosk/booking/AppointmentDraft.h"
+
+#include "kiosk/backend/ApiClient.h"
+#include "kiosk/booking/Slot.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace wedreg::kiosk {
+
+AppointmentDraft::AppointmentDraft(QObject* parent) : AppointmentDraft(ApiClient::instance(), parent) {}
+
+AppointmentDraft::AppointmentDraft(ApiClient* api, QObject* parent)
+    : QObject(parent),
+      m_api(api),
+      m_today([] { return toBeijing(QDateTime::currentDateTimeUtc()).date(); }),
+      m_first(new PartyForm(this)),
+      m_second(new PartyForm(this)) {
+  for (PartyForm* form : {m_first, m_second}) {
+    connect(form, &PartyForm::edited, this, &AppointmentDraft::contentEdited);
+  }
+}
+
+AppointmentDraft::~AppointmentDraft() {
+  ApiClient::cancel(m_reply);
+}
+
+int AppointmentDraft::partiesFor(const QString& service) {
+  if (service == QLatin1String("marriage") || service == QLatin1String("divorce_application")) {
+    return 2;
+  }
+  if (service == QLatin1String("reissue") || service == QLatin1String("counselling")) {
+    return 1;
+  }
+  return 0;
+}
+
+bool AppointmentDraft::empty() const {
+  return m_service.isEmpty() && m_hallId.isEmpty() && m_slotId.isEmpty() && m_first->empty() &&
+         m_second->empty() && !m_declarationAccepted && m_errorText.isEmpty() &&
+         m_appointmentId.isEmpty() && m_qrText.isEmpty() && m_checkInCode.isEmpty();
+}
+
+void AppointmentDraft::contentEdited() {
+  if (empty() != m_wasEmpty) {
+    m_wasEmpty = empty();
+    emit emptyChanged();
+  }
+}
+
+void AppointmentDraft::setToday(Today today) {
+  m_today = std::move(today);
+}
+
+void AppointmentDraft::chooseService(const QString& service) {
+  if (m_service == service || partiesFor(service) == 0) {
+    return;
+  }
+  m_service = service;
+  // A different service is a different journey: its hall and time no longer apply.
+  chooseSlot({}, {});
+  if (partyCount() < 2) {
+    m_second->clear();
+  }
+  emit serviceChanged();
+  contentEdited();
+}
+
+void AppointmentDraft::chooseHall(const QString& hallId, const QString& hallName) {
+  if (m_hallId == hallId && m_hallName == hallName) {
+    return;
+  }
+  if (m_hallId != hallId) {
+    chooseSlot({}, {});
+  }
+  m_hallId = hallId;
+  m_hallName = hallName;
+  emit hallChanged();
+  contentEdited();
+}
+
+void AppointmentDraft::chooseSlot(const QString& slotId, const QString& slotLabel) {
+  if (m_slotId == slotId && m_slotLabel == slotLabel) {
+    return;
+  }
+  m_slotId = slotId;
+  m_slotLabel = slotLabel;
+  emit slotChanged();
+  contentEdited();
+}
+
+void AppointmentDraft::setDeclarationAccepted(bool accepted) {
+  if (m_declarationAccepted == accepted) {
+    return;
+  }
+  m_declarationAccepted = accepted;
+  emit declarationAcceptedChanged();
+  contentEdited();
+}
+
+PartyForm* AppointmentDraft::party(int index) const {
+  return index == 0 ? m_first : index == 1 ? m_second : nullptr;
+}
+
+bool AppointmentDraft::validateParty(int index) {
+  PartyForm* form = party(index);
+  if (form == nullptr || index >= partyCount()) {
+    return false;
+  }
+  if (!form->validate(m_today())) {
+    return false;
+  }
+  if (index == 1 && m_first->idNumber() == m_second->idNumber()) {
+    form->setServerError(QStringLiteral("id_number"),
+                         tr("Both people have the same ID number; please enter the second person's."));
+    return false;
+  }
+  return true;
+}
+
+QJsonDocument AppointmentDraft::requestBody() const {
+  QJsonArray parties;
+  for (int i = 0; i < partyCount(); ++i) {
+    const PartyForm* form = party(i);
+    parties.append(QJsonObject{{QStringLiteral("id_number"), form->idNumber()},
+                               {QStringLiteral("name"), form->name().trimmed()},
+                               {QStringLiteral("phone"), form->phone()}});
+  }
+  return QJsonDocument(QJsonObject{{QStringLiteral("slot_id"), m_slotId},
+                                   {QStringLiteral("service"), m_service},
+                                   {QStringLiteral("parties"), parties},
+                                   {QStringLiteral("declaration_accepted"), m_declarationAccepted}});
+}
+
+bool AppointmentDraft::submit() {
+  if (!m_api || submitting() || confirmed()) {
+    return false;
+  }
+  bool ready = partyCount() > 0 && !m_slotId.isEmpty();
+  for (int i = 0; i < partyCount(); ++i) {
+    ready = validateParty(i) && ready;
+  }
+  if (!ready) {
+    setResult(tr("Some details are missing or need checking."), QStringLiteral("local"),
+              QStringLiteral("parties"));
+    return false;
+  }
+  if (!m_declarationAccepted) {
+    setResult(tr("Please read the declaration and tick the box to confirm it."),
+              QStringLiteral("declaration"), QString());
+    return false;
+  }
+  const QJsonDocument body = requestBody();
+  const QByteArray hash =
+      QCryptographicHash::hash(body.toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
+  if (m_idempotencyKey.isEmpty() || hash != m_keyedBodyHash) {
+    m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_keyedBodyHash = hash;
+  }
+  setResult({}, {}, {});
+  m_reply = m_api->sendJson(
+      "POST", QStringLiteral("/api/v1/appointments"), body, this,
+      [this](const ApiResult& result) {
+        m_reply = nullptr;
+        emit submittingChanged();
+        const QJsonObject answer = result.json.object();
+        if (result.ok && !answer.value(QLatin1String("id")).toVariant().toString().isEmpty()) {
+          m_appointmentId = answer.value(QLatin1String("id")).toVariant().toString();
+          m_checkInCode = answer.value(QLatin1String("check_in_code")).toString();
+          m_qrText = answer.value(QLatin1String("qr")).toString();
+          setResult({}, {}, {});
+          emit resultChanged();
+          contentEdited();
+          emit submitted(true);
+          return;
+        }
+        if (result.httpStatus >= 400 && result.httpStatus < 500) {
+          // A definite refusal: the next attempt is a new request, whatever it contains (only an
+          // unanswered or failed attempt is retried under the same key).
+          m_idempotencyKey.clear();
+          m_keyedBodyHash.clear();
+        }
+        const QString slug = result.httpStatus == 0 ? QStringLiteral("network") : result.problemSlug();
+        QString fix = QStringLiteral("retry");
+        if (slug == QLatin1String("slot-full") || slug == QLatin1String("not-open")) {
+          fix = QStringLiteral("slot");
+        } else if (slug == QLatin1String("invalid-field") || slug == QLatin1String("ineligible") ||
+                   slug == QLatin1String("already-booked")) {
+          fix = QStringLiteral("parties");
+        }
+        if (slug == QLatin1String("invalid-field")) {
+          applyFieldProblem(result.problem().value(QLatin1String("field")).toString(),
+                            result.errorText);
+        }
+        setResult(result.ok ? tr("The server sent an answer the kiosk cannot read.") : result.errorText,
+                  slug.isEmpty() ? QStringLiteral("error") : slug, fix);
+        emit submitted(false);
+      },
+      {{"Idempotency-Key", m_idempotencyKey.toLatin1()}});
+  emit submittingChanged();
+  return true;
+}
+
+void AppointmentDraft::applyFieldProblem(const QString& field, const QString& text) {
+  // "parties[1].phone" -> the second person's phone field.
+  static const QRegularExpression pattern(QStringLiteral("^parties\\[(\\d)\\]\\.(\\w+)$"));
+  const QRegularExpressionMatch match = pattern.match(field);
+  if (match.hasMatch()) {
+    if (PartyForm* form = party(match.captured(1).toInt())) {
+      form->setServerError(match.captured(2), text);
+    }
+  }
+}
+
+void AppointmentDraft::setResult(const QString& errorText, const QString& problem, const QString& fix) {
+  if (m_errorText == errorText && m_problem == problem && m_fix == fix) {
+    return;
+  }
+  m_errorText = errorText;
+  m_problem = problem;
+  m_fix = fix;
+  emit resultChanged();
+  contentEdited();
+}
+
+void AppointmentDraft::clear() {
+  const bool wasSubmitting = submitting();
+  ApiClient::cancel(m_reply);
+  m_reply = nullptr;
+  m_first->clear();
+  m_second->clear();
+  m_service.clear();
+  m_hallId.clear();
+  m_hallName.clear();
+  m_slotId.clear();
+  m_slotLabel.clear();
+  m_declarationAccepted = false;
+  m_errorText.clear();
+  m_problem.clear();
+  m_fix.clear();
+  m_appointmentId.clear();
+  m_checkInCode.clear();
+  m_qrText.clear();
+  m_idempotencyKey.clear();
+  m_keyedBodyHash.clear();
+  emit serviceChanged();
+  emit hallChanged();
+  emit slotChanged();
+  emit declarationAcceptedChanged();
+  emit resultChanged();
+  if (wasSubmitting) {
+    emit submittingChanged();
+  }
+  contentEdited();
+}
+
+}  // namespace wedreg::kiosk

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "kiosk/staff/QueueModel.h"
+
+#include "kiosk/backend/ApiClient.h"
+#include "kiosk/booking/Slot.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QUrl>
+
+namespace wedreg::kiosk {
+
+QueueModel::QueueModel(QObject* parent) : QueueModel(ApiClient::instance(), parent) {}
+
+QueueModel::QueueModel(ApiClient* api, QObject* parent) : QAbstractListModel(parent), m_api(api) {}
+
+QueueModel::~QueueModel() {
+  ApiClient::cancel(m_reply);
+}
+
+int QueueModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : count();
+}
+
+QVariant QueueModel::data(const QModelIndex& index, int role) const {
+  Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+  const Row& row = m_rows.at(index.row());
+  switch (role) {
+    case Qt::DisplayRole:
+    case NamesRole:
+      return row.names;
+    case AppointmentIdRole:
+      return row.id;
+    case TimeRole:
+      return row.time;
+    case ServiceRole:
+      return row.service;
+    case StatusRole:
+      return row.status;
+    case QueueNumberRole:
+      return row.queueNumber;
+    default:
+      return {};
+  }
+}
+
+QHash<int, QByteArray> QueueModel::roleNames() const {
+  return {{AppointmentIdRole, "appointmentId"}, {TimeRole, "time"},   {ServiceRole, "service"},
+          {StatusRole, "status"},               {NamesRole, "names"}, {QueueNumberRole, "queueNumber"}};
+}
+
+void QueueModel::setSession(StaffSession* session) {
+  if (m_session == session) {
+    return;
+  }
+  m_session = session;
+  emit sessionChanged();
+}
+
+void QueueModel::setHallId(const QString& id) {
+  if (m_hallId == id) {
+    return;
+  }
+  m_hallId = id;
+  emit hallIdChanged();
+}
+
+void QueueModel::setDate(const QString& date) {
+  if (m_date == date) {
+    return;
+  }
+  m_date = date;
+  emit dateChanged();
+}
+
+void QueueModel::setErrorText(const QString& text) {
+  if (m_errorText == text) {
+    return;
+  }
+  m_errorText = text;
+  emit errorTextChanged();
+}
+
+void QueueModel::setSupported(bool supported) {
+  if (m_supported == supported) {
+    return;
+  }
+  m_supported = supported;
+  emit supportedChanged();
+}
+
+void QueueModel::replaceRows(QList<Row> rows) {
+  const int oldCount = count();
+  beginResetModel();
+  m_rows = std::move(rows);
+  endResetModel();
+  if (count() != oldCount) {
+    emit countChanged();
+  }
+}
+
+void QueueModel::reload() {
+  if (!m_api || !m_session || !m_session->signedIn() || m_hallId.isEmpty()) {
+    return;
+  }
+  const bool wasLoading = loading();
+  ApiClient::cancel(m_reply);
+  QUrlQuery query;
+  query.addQueryItem(QStringLiteral("date"),
+                     m_date.isEmpty() ? toBeijing(QDateTime::currentDateTimeUtc()).date().toString(Qt::ISODate)
+                                      : m_date);
+  const QString path = QStringLiteral("/api/v1/halls/%1/appointments")
+                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_hallId)));
+  m_reply = m_api->getJson(
+      path, this,
+      [this](const ApiResult& result) {
+        m_reply = nullptr;
+        if (result.ok && result.json.isArray()) {
+          QList<Row> rows;
+          const QJsonArray array = result.json.array();
+          for (const QJsonValue& value : array) {
+            const QJsonObject object = value.toObject();
+            Row row;
+            row.id = object.value(QLatin1String("id")).toVariant().toString();
+            row.service = object.value(QLatin1String("service")).toString();
+            row.status = object.value(QLatin1String("status")).toString();
+            row.queueNumber = object.value(QLatin1String("queue_number")).toInt();
+            const QDateTime start =
+                QDateTime::fromString(object.value(QLatin1String("start")).toString(), Qt::ISODate);
+            row.time = start.isValid() ? toBeijing(start).toString(QStringLiteral("HH:mm")) : QString();
+            QStringList names;
+            const QJsonArray parties = object.value(QLatin1String("parties")).toArray();
+            for (const QJsonValue& party : parties) {
+              names.append(party.toObject().value(QLatin1String("name")).toString());
+            }
+            row.names = names.join(QStringLiteral(" · "));
+            rows.append(std::move(row));
+          }
+          replaceRows(std::move(rows));
+          setSupported(true);
+          setErrorText({});
+        } else if (result.httpStatus == 404 || result.httpStatus == 405 || result.httpStatus == 501) {
+          replaceRows({});
+          setSupported(false);
+          setErrorText({});
+        } else {
+          setErrorText(result.ok ? tr("The server sent an answer the kiosk cannot read.")
+                                 : result.errorText);
+        }
+        emit loadingChanged();
+        emit reloaded();
+      },
+      ApiHeaders{{"Authorization", m_session->authorization()}}, query);
+  if (!wasLoading) {
+    emit loadingChanged();
+  }
+}
+
+void QueueModel::clear() {
+  const bool wasLoading = loading();
+  ApiClient::cancel(m_reply);
+  m_reply = nullptr;
+  replaceRows({});
+  setErrorText({});
+  setSupported(true);
+  if (wasLoading) {
+    emit loadingChanged();
+  }
+}
+
+}  // namespace wedreg::kiosk

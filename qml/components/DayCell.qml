@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+// One day in the booking date grid: date, weekday, places left, coloured by availability; hot days
+// carry a flame mark.
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Basic as QQC2
+import WedReg.Ui
+
+QQC2.Button {
+    id: root
+
+    required property string dayLabel
+    required property string weekday
+    required property string availability
+    required property int available
+    required property bool hot
+    required property bool selectable
+    required property string isoDate
+    property bool selected: false
+
+    objectName: "day-" + root.isoDate
+    enabled: root.selectable
+    focusPolicy: Qt.NoFocus
+    implicitHeight: Math.max(Theme.touchTarget * 1.4, root.implicitContentHeight + 16)
+
+    contentItem: ColumnLayout {
+        spacing: 2
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: root.dayLabel + (root.hot ? " 🔥" : "")
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: root.selected ? Theme.textOnAccent : Theme.text
+            horizontalAlignment: Text.AlignHCenter
+            elide: Text.ElideRight
+        }
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: root.weekday + "  " + Availability.dayText(root.availability, root.available)
+            font.pixelSize: Theme.fontSmall
+            color: root.selected ? Theme.textOnAccent : Theme.textMuted
+            horizontalAlignment: Text.AlignHCenter
+            elide: Text.ElideRight
+        }
+    }
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.selected ? Theme.accent : Availability.fill(root.availability)
+        border.color: root.selected ? Theme.accent : Availability.edge(root.availability)
+        border.width: root.selected ? 3 : Math.max(2, Theme.borderWidth)
+    }
+}

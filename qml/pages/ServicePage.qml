@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+// First step of a booking: what the visit is for. Offline, the choices are disabled and say why.
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Basic as QQC2
+import WedReg.Backend
+import WedReg.Ui
+
+QQC2.Page {
+    id: root
+
+    required property ConnectionStatus connection
+    readonly property bool canBook: root.connection.online
+
+    signal backRequested()
+    signal serviceChosen(string service)
+    signal staffRequested()
+
+    objectName: "servicePage"
+    background: Rectangle {
+        color: Theme.background
+    }
+    header: PageHeader {
+        title: qsTr("What would you like to book?")
+        onBackRequested: root.backRequested()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing * 2
+
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: 2
+            rowSpacing: Theme.spacing * 2
+            columnSpacing: Theme.spacing * 2
+
+            Repeater {
+                model: [
+                    { key: "marriage", title: qsTr("Marriage registration"),
+                      note: qsTr("Both of you come together") },
+                    { key: "divorce_application", title: qsTr("Divorce application"),
+                      note: qsTr("Both of you come together") },
+                    { key: "reissue", title: qsTr("Certificate reissue"),
+                      note: qsTr("One person may come") },
+                    { key: "counselling", title: qsTr("Marriage and family counselling"),
+                      note: qsTr("One person may come") }
+                ]
+                delegate: QQC2.Button {
+                    id: choice
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: Theme.touchTarget * 1.5
+                    enabled: root.canBook
+                    objectName: "service-" + choice.modelData.key
+                    focusPolicy: Qt.NoFocus
+                    onClicked: root.serviceChosen(choice.modelData.key)
+                    contentItem: ColumnLayout {
+                        spacing: 8
+                        QQC2.Label {
+                            Layout.fillWidth: true
+                            text: choice.modelData.title
+                            font.pixelSize: Theme.fontHeadline
+                            font.bold: true
+                            color: choice.enabled ? Theme.accent : Theme.textMuted
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.Wrap
+                        }
+                        QQC2.Label {
+                            Layout.fillWidth: true
+                            text: choice.modelData.note
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.textMuted
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: choice.down ? Theme.surfaceAlt : Theme.surface
+                        border.color: choice.enabled ? Theme.accent : Theme.border
+                        border.width: Math.max(2, Theme.borderWidth)
+                        opacity: choice.enabled ? 1 : 0.6
+                    }
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: root.canBook ? ""
+                      : qsTr("Booking is paused while the registration server cannot be reached.")
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.offline
+                wrapMode: Text.Wrap
+            }
+            KioskButton {
+                text: qsTr("Staff")
+                onClicked: root.staffRequested()
+            }
+        }
+    }
+}

@@ -11,6 +11,7 @@
 #include "server/service/AdmissionGate.h"
 #include "server/service/AuthErrors.h"
 #include "server/service/BookingService.h"
+#include "server/service/CertificateService.h"
 #include "server/service/Clock.h"
 #include "server/service/CounterService.h"
 #include "server/service/DemoData.h"
@@ -50,6 +51,7 @@
 #include <condition_variable>
 #include <mutex>
 #include <csignal>
+#include <ctime>
 #include <iostream>
 #include <thread>
 
@@ -225,7 +227,14 @@ int ServerApp::main(const std::vector<std::string>&)
         log.information("slots: %z added for the next %d days", generated.added, cfg.horizonDays);
 
         http::Metrics metrics;
-        http::ApiServices services{health, halls, auth, slots, booking, counter, metrics, http::openApiDocument(), WEDREG_VERSION};
+        // Built once from the signing keys (certs/make-dev-signing-keys layout); none → 503 trust-list.
+        const auto signingDir =
+            config().getString("certificates.signing_dir", Poco::Path(cfg.dataDir).append("signing").toString());
+        service::CertificateService certificates(signingDir, static_cast<std::int64_t>(std::time(nullptr)));
+        log.information("certificates: %s", certificates.configured()
+                                                ? "trust list seq " + std::to_string(certificates.trustList().list.seq)
+                                                : "no signing keys in " + signingDir + "; trust list unavailable");
+        http::ApiServices services{health, halls, auth, slots, booking, counter, certificates, metrics, http::openApiDocument(), WEDREG_VERSION};
         auto* router = new http::Router(
             http::makeRoutes(services), [&auth](const std::string& token) { return auth.authenticate(token); },
             metrics, cfg.maxBodyBytes);

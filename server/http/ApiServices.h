@@ -6,6 +6,7 @@
 
 namespace wedreg::server::service {
 class BookingService;
+class CertificateService;
 class CounterService;
 class HallService;
 class SlotService;
@@ -25,6 +26,7 @@ struct ApiServices {
     service::SlotService& schedule;  // not "slots": a Qt keyword macro in the test suites
     service::BookingService& booking;
     service::CounterService& counter;
+    service::CertificateService& certificates;
     Metrics& metrics;
     std::string_view openApiDocument;
     std::string version;

@@ -3,6 +3,7 @@
 
 #include "server/http/ApiServices.h"
 #include "server/http/handlers/AppointmentsHandler.h"
+#include "server/http/handlers/CertificatesHandler.h"
 #include "server/http/handlers/CounterHandler.h"
 #include "server/http/handlers/HallsHandler.h"
 #include "server/http/handlers/HealthHandler.h"
@@ -36,6 +37,8 @@ std::vector<Route> makeRoutes(ApiServices& s)
         {"POST", "/api/v1/staff/sessions", {}, handlers::createStaffSession(s)},
         {"GET", "/api/v1/staff/sessions/current", anyStaff, handlers::currentStaffSession(s)},
         {"DELETE", "/api/v1/staff/sessions/current", anyStaff, handlers::deleteStaffSession(s)},
+        {"GET", "/api/v1/trust-list", {}, handlers::trustList(s)},
+        {"POST", "/api/v1/certificates/verify", {}, handlers::verifyCertificate(s)},
     };
 }
 

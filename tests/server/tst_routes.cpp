@@ -9,6 +9,7 @@
 #include "core/calendar/WorkingCalendar.h"
 #include "server/service/AdmissionGate.h"
 #include "server/service/BookingService.h"
+#include "server/service/CertificateService.h"
 #include "server/service/Clock.h"
 #include "server/service/CounterService.h"
 #include "server/service/HallService.h"
@@ -57,6 +58,7 @@ private:
     service::AdmissionGate m_gate{8};
     std::unique_ptr<service::BookingService> m_booking;
     std::unique_ptr<service::CounterService> m_counter;
+    service::CertificateService m_certificates{"", 0};  // no signing keys: routes only
     http::Metrics m_metrics;
     std::unique_ptr<http::ApiServices> m_services;
     std::vector<http::Route> m_routes;
@@ -84,7 +86,7 @@ private slots:
                                                               *m_slots, *m_halls, m_keys, nullptr, m_gate);
         m_counter = std::make_unique<service::CounterService>(*m_db, *m_appointmentRepo, *m_slots, *m_halls, m_keys);
         m_services = std::make_unique<http::ApiServices>(http::ApiServices{
-            *m_health, *m_halls, *m_auth, *m_slots, *m_booking, *m_counter, m_metrics, http::openApiDocument(), "test"});
+            *m_health, *m_halls, *m_auth, *m_slots, *m_booking, *m_counter, m_certificates, m_metrics, http::openApiDocument(), "test"});
         m_routes = http::makeRoutes(*m_services);
         Poco::JSON::Parser parser;
         const auto doc = parser.parse(std::string(http::openApiDocument())).extract<Poco::JSON::Object::Ptr>();

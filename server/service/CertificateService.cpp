@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "server/service/CertificateService.h"
+
+#include "core/Errors.h"
+#include "core/cert/TrustListVerifier.h"
+#include "core/crypto/Keys.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+
+namespace wedreg::server::service {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string readText(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw std::runtime_error("certificates: cannot read " + path.string());
+    }
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// "office-110105-20251201T000000Z.crt" -> "110105"; empty when the name has another shape.
+std::string officeOf(const std::string& fileName)
+{
+    constexpr std::string_view kPrefix = "office-";
+    if (fileName.rfind(kPrefix, 0) != 0 || !fileName.ends_with(".crt")) {
+        return {};
+    }
+    const auto end = fileName.find('-', kPrefix.size());
+    return end == std::string::npos ? std::string{} : fileName.substr(kPrefix.size(), end - kPrefix.size());
+}
+
+}  // namespace
+
+CertificateService::CertificateService(const std::string& signingDir, std::int64_t now, std::int64_t validDays)
+{
+    const fs::path dir(signingDir);
+    if (signingDir.empty() || !fs::is_directory(dir)) {
+        return;  // not configured: the endpoints answer 503 trust-list
+    }
+    core::cert::TrustList list;
+    list.seq = static_cast<std::uint64_t>(std::max<std::int64_t>(now, 0));
+    list.issuedAt = now;
+    list.nextUpdate = now + validDays * 86400;
+    std::vector<fs::path> offices;
+    for (const auto& file : fs::directory_iterator(dir)) {
+        if (!officeOf(file.path().filename().string()).empty()) {
+            offices.push_back(file.path());
+        }
+    }
+    std::sort(offices.begin(), offices.end());  // stable order: the same keys give the same payload
+    for (const auto& path : offices) {
+        const auto certificate = core::crypto::parseCertificatePem(readText(path));
+        list.entries.push_back(
+            core::cert::TrustListEntry::fromCertificate(certificate.get(), officeOf(path.filename().string())));
+    }
+    const auto signerCertificate = core::crypto::parseCertificatePem(readText(dir / "trust-list.crt"));
+    const core::cert::CoseSigner signer(core::crypto::parsePrivateKeyPem(readText(dir / "trust-list.key")),
+                                        signerCertificate.get());
+    m_signed = list.sign(signer, signerCertificate.get());
+    const auto root = core::crypto::parseCertificatePem(readText(dir / "root.crt"));
+    try {
+        m_trusted = core::cert::TrustListVerifier::fromRootCertificate(root.get()).verify(m_signed, std::nullopt, now);
+    } catch (const core::cert::TrustListError& error) {
+        throw std::runtime_error(std::string("certificates: our own trust list does not verify: ") + error.what());
+    }
+}
+
+const core::Bytes& CertificateService::signedTrustList() const
+{
+    if (!m_trusted) {
+        throw core::Unavailable("trust-list");
+    }
+    return m_signed;
+}
+
+const core::cert::VerifiedTrustList& CertificateService::trustList() const
+{
+    if (!m_trusted) {
+        throw core::Unavailable("trust-list");
+    }
+    return *m_trusted;
+}
+
+core::cert::VerificationResult CertificateService::verify(std::string_view qr, std::int64_t now) const
+{
+    const core::cert::CertificateVerifier verifier(trustList().store,
+                                                   core::cert::CertificateVerifier::Options{.now = now});
+    return verifier.verify(qr);
+}
+
+}  // namespace wedreg::server::service

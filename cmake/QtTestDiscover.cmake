@@ -35,7 +35,9 @@ foreach(line IN LISTS lines)
     string(APPEND script
       "add_test([=[${test}]=] [==[${EXE}]==] [=[${fn}]=])\n"
       "set_tests_properties([=[${test}]=] PROPERTIES LABELS [=[${labels}]=] TIMEOUT ${TIMEOUT} "
-      "WORKING_DIRECTORY [==[${WORKDIR}]==] ENVIRONMENT [==[${env}]==] ${extra})\n")
+      "WORKING_DIRECTORY [==[${WORKDIR}]==] ENVIRONMENT [==[${env}]==] "
+      # A QSKIP exits 0: without this ctest would call the skipped function "Passed".
+      "SKIP_REGULAR_EXPRESSION [=[(^|\n)SKIP   : ]=] ${extra})\n")
   endforeach()
 endforeach()
 file(WRITE "${OUT}" "${script}")

@@ -13,10 +13,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <mutex>
+#include <random>
 #include <thread>
 
 using namespace wedreg::tests;
@@ -26,6 +29,9 @@ namespace {
 constexpr int kThreads = 64;
 constexpr int kAttemptsPerThread = 4;
 constexpr int kCapacity = 20;
+// How long one client keeps retrying a booking that admission control shed (well under the
+// suite's 300 s CTest timeout).
+constexpr auto kShedBudget = std::chrono::seconds(60);
 
 struct Tally {
     std::mutex mutex;
@@ -35,6 +41,12 @@ struct Tally {
     int shed = 0;  // 503s from admission control, retried
     int shedWithoutRetryAfter = 0;
 };
+
+std::string problemCode(const HttpReply& reply)
+{
+    const auto o = reply.object();
+    return o->has("code") ? o->getValue<std::string>("code") : std::string("-");
+}
 
 // Thread t, attempt a: its own couple, so only capacity (not "already booked") refuses them.
 std::string couple(const std::string& slotId, int t, int a)
@@ -51,16 +63,25 @@ void rush(const std::vector<quint16>& ports, const std::string& slotId, Tally& t
             const HttpClient http(ports[static_cast<std::size_t>(t) % ports.size()]);
             for (int a = 0; a < kAttemptsPerThread; ++a) {
                 auto reply = book(http, couple(slotId, t, a));
-                // Admission control sheds load with 503 + Retry-After: a well-behaved client waits and
-                // tries the same booking again (briefly here, to keep the test fast).
-                for (int retry = 0; reply.status == 503 && retry < 200; ++retry) {
+                // Admission control sheds load with 503 + Retry-After. A well-behaved client backs off
+                // (exponentially, with jitter, up to the Retry-After it was given) and tries the same
+                // booking again until a deadline. The budget is wall-clock time, not a retry count: on a
+                // loaded CI machine (ctest -j2 beside other builds) a booking in flight can take
+                // hundreds of ms, and 200 quick retries (~3 s) ran out while the gate was still full.
+                std::minstd_rand jitter(static_cast<unsigned>(t * kAttemptsPerThread + a + 1));
+                const auto deadline = std::chrono::steady_clock::now() + kShedBudget;
+                for (int backoffMs = 5; reply.status == 503 && std::chrono::steady_clock::now() < deadline;) {
+                    const auto retryAfter = reply.headers.get("Retry-After", "");
                     {
                         std::lock_guard lock(tally.mutex);
                         ++tally.shed;
-                        if (reply.headers.get("Retry-After", "").empty())
+                        if (retryAfter.empty())
                             ++tally.shedWithoutRetryAfter;
                     }
-                    std::this_thread::sleep_for(std::chrono::milliseconds(5 + (t * 7 + retry) % 20));
+                    const int capMs = retryAfter.empty() ? 1000 : std::max(1, std::atoi(retryAfter.c_str())) * 1000;
+                    backoffMs = std::min(backoffMs * 2, capMs);
+                    const auto sleepMs = backoffMs / 2 + static_cast<int>(jitter() % static_cast<unsigned>(backoffMs / 2 + 1));
+                    std::this_thread::sleep_for(std::chrono::milliseconds(sleepMs));
                     reply = book(http, couple(slotId, t, a));
                 }
                 std::lock_guard lock(tally.mutex);
@@ -68,7 +89,7 @@ void rush(const std::vector<quint16>& ports, const std::string& slotId, Tally& t
                 if (reply.status == 201)
                     tally.booked.push_back(reply.object()->getValue<std::string>("id"));
                 else if (reply.isProblem())
-                    tally.problems.insert(reply.problemType());
+                    tally.problems.insert(reply.problemType() + (reply.status >= 500 ? ":" + problemCode(reply) : ""));
             }
         });
     }
@@ -113,6 +134,7 @@ private:
             seen += std::to_string(status) + "×" + std::to_string(n) + " ";
         for (const auto& p : tally.problems)
             seen += p + " ";
+        seen += "(503 busy retried " + std::to_string(tally.shed) + "×)";
         QVERIFY2(tally.statuses.size() == 2, seen.c_str());
         QCOMPARE(tally.statuses.at(409), kThreads * kAttemptsPerThread - kCapacity);
         QCOMPARE(tally.problems, std::set<std::string>{"slot-full"});

@@ -48,7 +48,7 @@ QQC2.ApplicationWindow {
         hallModel.service = ""
         staff.lock()
         identityReader.cancel()
-        printer.clear()
+        slipPrinter.clear()
         KioskSettings.resetVisitorPreferences()
     }
 
@@ -103,7 +103,7 @@ QQC2.ApplicationWindow {
         objectName: "identityReader"
     }
     PdfPrinter {
-        id: printer
+        id: slipPrinter
         objectName: "printer"
     }
 
@@ -227,6 +227,7 @@ QQC2.ApplicationWindow {
         id: confirmationComponent
         ConfirmationPage {
             draft: bookingDraft
+            printer: slipPrinter
             serviceLabel: root.serviceLabel(bookingDraft.service)
             onDoneRequested: root.resetForNextVisitor()
         }

@@ -72,6 +72,14 @@
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>Print slip</source>
+        <translation>Print slip</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Printed.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
@@ -86,6 +94,13 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>DayCell</name>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
     </message>
 </context>
 <context>
@@ -113,10 +128,6 @@
     <message>
         <source>Person 2</source>
         <translation>Person 2</translation>
-    </message>
-    <message>
-        <source>We declare that neither of us has a spouse, that we are not related by direct blood or within three generations of collateral blood, and that the details above are true.</source>
-        <translation>We declare that neither of us has a spouse, that we are not related by direct blood or within three generations of collateral blood, and that the details above are true.</translation>
     </message>
     <message>
         <source>Choose another time</source>
@@ -279,20 +290,12 @@
 <context>
     <name>PartyPage</name>
     <message>
-        <source>Person %1 of %2: identity and phone</source>
-        <translation>Person %1 of %2: identity and phone</translation>
-    </message>
-    <message>
         <source>Your identity and phone</source>
         <translation>Your identity and phone</translation>
     </message>
     <message>
         <source>ID number</source>
         <translation>ID number</translation>
-    </message>
-    <message>
-        <source>18 characters: type them, or put the ID card on the reader</source>
-        <translation>18 characters: type them, or put the ID card on the reader</translation>
     </message>
     <message>
         <source>Name</source>
@@ -322,13 +325,17 @@
         <source>Next ›</source>
         <translation>Next ›</translation>
     </message>
+    <message>
+        <source>Person %1 of %2</source>
+        <translation>Person %1 of %2</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 characters</translation>
+    </message>
 </context>
 <context>
     <name>ServicePage</name>
-    <message>
-        <source>What would you like to book?</source>
-        <translation>What would you like to book?</translation>
-    </message>
     <message>
         <source>Marriage registration</source>
         <translation>Marriage registration</translation>
@@ -360,6 +367,10 @@
     <message>
         <source>Staff</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>Choose a service</translation>
     </message>
 </context>
 <context>
@@ -487,6 +498,26 @@
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+    <message>
+        <source>We declare that neither of us has a spouse, that we are not related by direct blood or within three generations of collateral blood, and that the details above are true.</source>
+        <translation>We declare that neither of us has a spouse, that we are not related by direct blood or within three generations of collateral blood, and that the details above are true.</translation>
+    </message>
+    <message>
+        <source>We declare that we are married to each other, that we both apply for divorce of our own free will, and that the details above are true.</source>
+        <translation>We declare that we are married to each other, that we both apply for divorce of our own free will, and that the details above are true.</translation>
+    </message>
+    <message>
+        <source>I declare that the details above are true.</source>
+        <translation>I declare that the details above are true.</translation>
+    </message>
+    <message>
+        <source>Check-in code: %1</source>
+        <translation>Check-in code: %1</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>Appointment slip</translation>
     </message>
 </context>
 <context>

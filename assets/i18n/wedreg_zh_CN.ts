@@ -72,6 +72,14 @@
         <source>Done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>Print slip</source>
+        <translation>打印凭证</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>已打印。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
@@ -86,6 +94,13 @@
     <message>
         <source>Offline</source>
         <translation>未联网</translation>
+    </message>
+</context>
+<context>
+    <name>DayCell</name>
+    <message>
+        <source>Busy</source>
+        <translation>热门</translation>
     </message>
 </context>
 <context>
@@ -113,10 +128,6 @@
     <message>
         <source>Person 2</source>
         <translation>第二人</translation>
-    </message>
-    <message>
-        <source>We declare that neither of us has a spouse, that we are not related by direct blood or within three generations of collateral blood, and that the details above are true.</source>
-        <translation>我们声明：双方均无配偶，双方没有直系血亲和三代以内旁系血亲关系，以上信息真实无误。</translation>
     </message>
     <message>
         <source>Choose another time</source>
@@ -279,20 +290,12 @@
 <context>
     <name>PartyPage</name>
     <message>
-        <source>Person %1 of %2: identity and phone</source>
-        <translation>第 %1 人（共 %2 人）：身份证与手机号</translation>
-    </message>
-    <message>
         <source>Your identity and phone</source>
         <translation>身份证与手机号</translation>
     </message>
     <message>
         <source>ID number</source>
         <translation>身份证号码</translation>
-    </message>
-    <message>
-        <source>18 characters: type them, or put the ID card on the reader</source>
-        <translation>18 位，可输入或将身份证放在读卡器上</translation>
     </message>
     <message>
         <source>Name</source>
@@ -322,13 +325,17 @@
         <source>Next ›</source>
         <translation>下一步 ›</translation>
     </message>
+    <message>
+        <source>Person %1 of %2</source>
+        <translation>第 %1 人（共 %2 人）</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
 </context>
 <context>
     <name>ServicePage</name>
-    <message>
-        <source>What would you like to book?</source>
-        <translation>请选择预约业务</translation>
-    </message>
     <message>
         <source>Marriage registration</source>
         <translation>结婚登记</translation>
@@ -360,6 +367,10 @@
     <message>
         <source>Staff</source>
         <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>请选择预约业务</translation>
     </message>
 </context>
 <context>
@@ -487,6 +498,26 @@
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>服务器返回的内容无法识别。</translation>
+    </message>
+    <message>
+        <source>We declare that neither of us has a spouse, that we are not related by direct blood or within three generations of collateral blood, and that the details above are true.</source>
+        <translation>我们声明：双方均无配偶，双方没有直系血亲和三代以内旁系血亲关系，以上信息真实无误。</translation>
+    </message>
+    <message>
+        <source>We declare that we are married to each other, that we both apply for divorce of our own free will, and that the details above are true.</source>
+        <translation>我们声明：双方为夫妻关系，均自愿申请离婚，以上信息真实无误。</translation>
+    </message>
+    <message>
+        <source>I declare that the details above are true.</source>
+        <translation>本人声明：以上信息真实无误。</translation>
+    </message>
+    <message>
+        <source>Check-in code: %1</source>
+        <translation>签到码：%1</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>预约凭证</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 #include "kiosk/booking/AppointmentDraft.h"
 
 #include "kiosk/backend/ApiClient.h"
+#include "kiosk/backend/LanguageController.h"
+#include "kiosk/booking/QrCodeItem.h"
 #include "kiosk/booking/Slot.h"
 
 #include <QCryptographicHash>
@@ -25,6 +27,9 @@ AppointmentDraft::AppointmentDraft(ApiClient* api, QObject* parent)
   for (PartyForm* form : {m_first, m_second}) {
     connect(form, &PartyForm::edited, this, &AppointmentDraft::contentEdited);
   }
+  connect(this, &AppointmentDraft::serviceChanged, this, &AppointmentDraft::declarationTextChanged);
+  connect(LanguageController::instance(), &LanguageController::languageChanged, this,
+          &AppointmentDraft::declarationTextChanged);
 }
 
 AppointmentDraft::~AppointmentDraft() {
@@ -39,6 +44,18 @@ int AppointmentDraft::partiesFor(const QString& service) {
     return 1;
   }
   return 0;
+}
+
+QString AppointmentDraft::declarationText() const {
+  if (m_service == QLatin1String("marriage")) {
+    return tr("We declare that neither of us has a spouse, that we are not related by direct blood or "
+              "within three generations of collateral blood, and that the details above are true.");
+  }
+  if (m_service == QLatin1String("divorce_application")) {
+    return tr("We declare that we are married to each other, that we both apply for divorce of our own "
+              "free will, and that the details above are true.");
+  }
+  return tr("I declare that the details above are true.");
 }
 
 bool AppointmentDraft::empty() const {
@@ -227,6 +244,16 @@ void AppointmentDraft::setResult(const QString& errorText, const QString& proble
   m_fix = fix;
   emit resultChanged();
   contentEdited();
+}
+
+bool AppointmentDraft::printConfirmation(Printer* printer, const QString& serviceLabel) const {
+  if (printer == nullptr || !confirmed()) {
+    return false;
+  }
+  // No ID number and no phone on paper: the slip may be left on the counter.
+  const QStringList lines{serviceLabel, m_hallName, m_slotLabel,
+                          tr("Check-in code: %1").arg(m_checkInCode)};
+  return printer->printPage(tr("Appointment slip"), lines, QrCodeItem::render(m_qrText));
 }
 
 void AppointmentDraft::clear() {

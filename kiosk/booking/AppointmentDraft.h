@@ -2,6 +2,7 @@
 #pragma once
 
 #include "kiosk/booking/PartyForm.h"
+#include "kiosk/devices/Printer.h"
 
 #include <QDate>
 #include <QJsonDocument>
@@ -35,6 +36,8 @@ class AppointmentDraft : public QObject {
   Q_PROPERTY(QString slotLabel READ slotLabel NOTIFY slotChanged)
   Q_PROPERTY(wedreg::kiosk::PartyForm* first READ first CONSTANT)
   Q_PROPERTY(wedreg::kiosk::PartyForm* second READ second CONSTANT)
+  // What the people declare for this service (marriage: no spouse, no prohibited kinship).
+  Q_PROPERTY(QString declarationText READ declarationText NOTIFY declarationTextChanged)
   Q_PROPERTY(bool declarationAccepted READ declarationAccepted WRITE setDeclarationAccepted NOTIFY
                  declarationAcceptedChanged)
   Q_PROPERTY(bool submitting READ submitting NOTIFY submittingChanged)
@@ -71,6 +74,7 @@ class AppointmentDraft : public QObject {
   QString slotLabel() const { return m_slotLabel; }
   PartyForm* first() const { return m_first; }
   PartyForm* second() const { return m_second; }
+  QString declarationText() const;
   bool declarationAccepted() const { return m_declarationAccepted; }
   void setDeclarationAccepted(bool accepted);
   bool submitting() const { return m_reply != nullptr; }
@@ -97,6 +101,8 @@ class AppointmentDraft : public QObject {
   Q_INVOKABLE bool validateParty(int index);
   // Checks everything and sends; false (and nothing sent) when something must be fixed first.
   Q_INVOKABLE bool submit();
+  // Prints the booking slip (service, hall, time, check-in code, QR code) on `printer`.
+  Q_INVOKABLE bool printConfirmation(wedreg::kiosk::Printer* printer, const QString& serviceLabel) const;
   // Forgets everything (the idle wipe and "start again").
   Q_INVOKABLE void clear();
 
@@ -105,6 +111,7 @@ class AppointmentDraft : public QObject {
   void hallChanged();
   void slotChanged();
   void declarationAcceptedChanged();
+  void declarationTextChanged();
   void submittingChanged();
   void resultChanged();
   void emptyChanged();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // One day in the booking date grid: date, weekday, places left, coloured by availability; hot days
-// carry a flame mark.
+// (most places taken) say "busy" under the places left.
 pragma ComponentBehavior: Bound
 
 import QtQuick
@@ -23,13 +23,13 @@ QQC2.Button {
     objectName: "day-" + root.isoDate
     enabled: root.selectable
     focusPolicy: Qt.NoFocus
-    implicitHeight: Math.max(Theme.touchTarget * 1.4, root.implicitContentHeight + 16)
+    implicitHeight: Math.max(Theme.touchTarget, root.implicitContentHeight + 16)
 
     contentItem: ColumnLayout {
         spacing: 2
         QQC2.Label {
             Layout.fillWidth: true
-            text: root.dayLabel + (root.hot ? " 🔥" : "")
+            text: root.dayLabel
             font.pixelSize: Theme.fontBody
             font.bold: true
             color: root.selected ? Theme.textOnAccent : Theme.text
@@ -38,11 +38,22 @@ QQC2.Button {
         }
         QQC2.Label {
             Layout.fillWidth: true
-            text: root.weekday + "  " + Availability.dayText(root.availability, root.available)
+            text: root.weekday
             font.pixelSize: Theme.fontSmall
             color: root.selected ? Theme.textOnAccent : Theme.textMuted
             horizontalAlignment: Text.AlignHCenter
             elide: Text.ElideRight
+        }
+        // A line of its own: "Not open yet" and the like must never be cut short.
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: Availability.dayText(root.availability, root.available)
+                  + (root.hot ? " · " + qsTr("Busy") : "")
+            font.pixelSize: Theme.fontSmall
+            font.bold: root.availability === "few" || root.availability === "plenty"
+            color: root.selected ? Theme.textOnAccent : Theme.text
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
         }
     }
     background: Rectangle {

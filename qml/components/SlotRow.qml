@@ -21,6 +21,8 @@ QQC2.Button {
     enabled: root.selectable
     focusPolicy: Qt.NoFocus
     implicitHeight: Math.max(Theme.touchTarget, root.implicitContentHeight + 16)
+    leftPadding: Theme.spacing * 1.5
+    rightPadding: Theme.spacing * 1.5
 
     contentItem: RowLayout {
         spacing: Theme.spacing

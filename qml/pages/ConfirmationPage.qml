@@ -13,6 +13,8 @@ QQC2.Page {
 
     required property AppointmentDraft draft
     required property string serviceLabel
+    required property Printer printer
+    property bool printed: false
 
     signal doneRequested()
 
@@ -45,7 +47,8 @@ QQC2.Page {
                 objectName: "checkInCode"
                 Layout.fillWidth: true
                 text: root.draft.checkInCode
-                font.pixelSize: Theme.fontDisplay
+                // Already large: not scaled further, so large text leaves room for the rest.
+                font.pixelSize: 64
                 font.bold: true
                 font.letterSpacing: 6
                 color: Theme.accent
@@ -53,7 +56,7 @@ QQC2.Page {
             QQC2.Label {
                 Layout.fillWidth: true
                 text: root.serviceLabel + " · " + root.draft.hallName
-                font.pixelSize: Theme.fontTitle
+                font.pixelSize: Theme.fontBody
                 color: Theme.text
                 wrapMode: Text.Wrap
             }
@@ -67,35 +70,59 @@ QQC2.Page {
             }
             QQC2.Label {
                 Layout.fillWidth: true
-                Layout.topMargin: Theme.spacing
                 text: qsTr("Please photograph the QR code or note the code. Bring the original ID cards "
                            + "of everyone named and arrive 15 minutes early.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 wrapMode: Text.Wrap
             }
-            KioskButton {
-                Layout.topMargin: Theme.spacing * 2
-                primary: true
-                text: qsTr("Done")
-                onClicked: root.doneRequested()
-            }
         }
 
-        Rectangle {
+        // The QR code and the actions stay on the right, where large text cannot push them off screen.
+        ColumnLayout {
             Layout.alignment: Qt.AlignTop
-            implicitWidth: 420
-            implicitHeight: 420
-            color: "#ffffff"
-            radius: Theme.radius
-            border.color: Theme.border
-            border.width: Theme.borderWidth
+            Layout.maximumWidth: 400
+            spacing: Theme.spacing
 
-            QrCode {
-                objectName: "bookingQr"
-                anchors.fill: parent
-                anchors.margins: 10
-                text: root.draft.qrText
+            Rectangle {
+                implicitWidth: 400
+                implicitHeight: 400
+                color: "#ffffff"
+                radius: Theme.radius
+                border.color: Theme.border
+                border.width: Theme.borderWidth
+
+                QrCode {
+                    objectName: "bookingQr"
+                    anchors.fill: parent
+                    anchors.margins: 10
+                    text: root.draft.qrText
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                KioskButton {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: qsTr("Print slip")
+                    onClicked: root.printed = root.draft.printConfirmation(root.printer, root.serviceLabel)
+                }
+                KioskButton {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    primary: true
+                    text: qsTr("Done")
+                    onClicked: root.doneRequested()
+                }
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                visible: root.printed || root.printer.errorText !== ""
+                text: root.printer.errorText !== "" ? root.printer.errorText : qsTr("Printed.")
+                font.pixelSize: Theme.fontBody
+                color: root.printer.errorText !== "" ? Theme.offline : Theme.online
+                wrapMode: Text.Wrap
             }
         }
     }

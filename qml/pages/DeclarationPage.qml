@@ -90,9 +90,7 @@ QQC2.Page {
                 checked: root.draft.declarationAccepted
                 onToggled: root.draft.declarationAccepted = declaration.checked
                 font.pixelSize: Theme.fontBody
-                text: qsTr("We declare that neither of us has a spouse, that we are not related by direct "
-                           + "blood or within three generations of collateral blood, and that the details "
-                           + "above are true.")
+                text: root.draft.declarationText
                 indicator: Rectangle {
                     x: declaration.leftPadding
                     y: (declaration.height - height) / 2

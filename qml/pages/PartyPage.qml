@@ -28,7 +28,7 @@ QQC2.Page {
     }
     header: PageHeader {
         title: root.draft.partyCount > 1
-               ? qsTr("Person %1 of %2: identity and phone").arg(root.partyIndex + 1).arg(root.draft.partyCount)
+               ? qsTr("Person %1 of %2").arg(root.partyIndex + 1).arg(root.draft.partyCount)
                : qsTr("Your identity and phone")
         onBackRequested: root.backRequested()
     }
@@ -44,20 +44,24 @@ QQC2.Page {
 
     RowLayout {
         anchors.fill: parent
-        anchors.margins: Theme.margin
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        anchors.topMargin: Theme.spacing
+        anchors.bottomMargin: Theme.spacing
         spacing: Theme.margin * 2
 
+        // Top to bottom, sized to fit 1280×800 with large text and every field's error shown.
         ColumnLayout {
             Layout.fillWidth: true
-            Layout.fillHeight: true
-            spacing: Theme.spacing
+            Layout.alignment: Qt.AlignTop
+            spacing: 8
 
             FieldBox {
                 Layout.fillWidth: true
                 objectName: "idField"
                 label: qsTr("ID number")
                 value: root.party.idNumber
-                placeholder: qsTr("18 characters: type them, or put the ID card on the reader")
+                placeholder: qsTr("18 characters")
                 error: root.party.idError
                 current: root.target === "id"
                 onActivated: root.target = "id"
@@ -106,33 +110,33 @@ QQC2.Page {
                 current: root.target === "phone"
                 onActivated: root.target = "phone"
             }
-            Item {
-                Layout.fillHeight: true
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacing
-                KioskButton {
-                    text: root.reader.reading ? qsTr("Reading the card…") : qsTr("Read ID card")
-                    enabled: !root.reader.reading
-                    onClicked: root.reader.read()
-                }
-                QQC2.Label {
-                    Layout.fillWidth: true
-                    text: root.reader.errorText
-                    visible: text !== ""
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.offline
-                    wrapMode: Text.Wrap
-                }
-            }
         }
 
         ColumnLayout {
             Layout.alignment: Qt.AlignTop
-            spacing: Theme.spacing * 2
+            Layout.maximumWidth: keypad.implicitWidth
+            spacing: Theme.spacing
 
+            // The card reader first: the quickest way, and it fills number and name at once.
+            KioskButton {
+                Layout.fillWidth: true
+                primary: true
+                text: root.reader.reading ? qsTr("Reading the card…") : qsTr("Read ID card")
+                enabled: !root.reader.reading
+                onClicked: root.reader.read()
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                Layout.maximumWidth: keypad.implicitWidth
+                visible: root.reader.errorText !== ""
+                text: root.reader.errorText
+                font.pixelSize: Theme.fontSmall
+                color: Theme.offline
+                wrapMode: Text.Wrap
+            }
             NumericKeypad {
+                id: keypad
+                objectName: "keypad"
                 allowX: root.target === "id"
                 onTyped: key => root.target === "id" ? root.party.typeIdCharacter(key)
                                                      : root.party.typePhoneDigit(key)

@@ -23,7 +23,7 @@ QQC2.Page {
         color: Theme.background
     }
     header: PageHeader {
-        title: qsTr("What would you like to book?")
+        title: qsTr("Choose a service")
         onBackRequested: root.backRequested()
     }
 
@@ -55,6 +55,8 @@ QQC2.Page {
                     required property var modelData
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    // Equal columns whatever the titles' lengths (titles wrap instead).
+                    Layout.preferredWidth: 1
                     Layout.minimumHeight: Theme.touchTarget * 1.5
                     enabled: root.canBook
                     objectName: "service-" + choice.modelData.key

@@ -5,8 +5,10 @@
 #include "kiosk/backend/ApiClient.h"
 #include "kiosk/backend/LanguageController.h"
 #include "kiosk/booking/AppointmentDraft.h"
+#include "kiosk/devices/PdfPrinter.h"
 #include "tests/kiosk/FakeServer.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -287,6 +289,18 @@ class TestAppointmentDraft : public QObject {
     QVERIFY(submitAndWait(draft, &ok));
     QVERIFY(ok);
     QVERIFY(m_server->lastHeader(kPost, "Idempotency-Key") != firstKey);
+  }
+
+  void printsTheSlipOnceBooked() {
+    AppointmentDraft draft(m_api.get());
+    fillMarriage(draft);
+    PdfPrinter printer;
+    QVERIFY(!draft.printConfirmation(&printer, QStringLiteral("结婚登记")));  // nothing booked yet
+    QVERIFY(submitAndWait(draft));
+    QVERIFY(draft.printConfirmation(&printer, QStringLiteral("结婚登记")));
+    QVERIFY(QFileInfo(printer.lastFile()).size() > 0);
+    QVERIFY(!draft.printConfirmation(nullptr, {}));
+    printer.clear();
   }
 
   void clearEmptiesEverything() {

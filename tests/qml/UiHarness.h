@@ -54,7 +54,8 @@ class UiHarness {
     KioskSettings* settings = KioskSettings::instance();
     settings->setServerUrl(server.url());
     settings->setHallId(QString::fromLatin1(kOwnHall));
-    settings->setHealthIntervalMs(200);
+    // Fast enough for the tests, slow enough that a slow software-rendered frame is not "offline".
+    settings->setHealthIntervalMs(1000);
     return QDir().mkpath(screensDir);
   }
 
@@ -136,6 +137,17 @@ class UiHarness {
   void click(QQuickItem* target) {
     const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
     QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+  }
+
+  // The first visible item under `scope` whose text is exactly `text`.
+  static QQuickItem* itemWithText(QQuickItem* scope, const QString& text) {
+    QQuickItem* target = nullptr;
+    visitTextItems(scope, [&](QQuickItem* item, const QString& shown) {
+      if (target == nullptr && shown == text) {
+        target = item;
+      }
+    });
+    return target;
   }
 
   // Clicks the centre of the first visible item whose text is exactly `text`.

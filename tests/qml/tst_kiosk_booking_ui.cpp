@@ -8,6 +8,7 @@
 #include "kiosk/booking/QrCodeItem.h"
 #include "kiosk/booking/SlotListModel.h"
 #include "kiosk/devices/ImageFileQrSource.h"
+#include "kiosk/devices/PdfPrinter.h"
 #include "kiosk/devices/SimulatedIdentityReader.h"
 #include "tests/qml/UiHarness.h"
 
@@ -91,12 +92,18 @@ class TestKioskBookingUi : public QObject {
  private:
   AppointmentDraft* draft() const { return m_ui.object<AppointmentDraft>("bookingDraft"); }
 
-  // Types `digits` on the on-screen keypad.
+  // Types `digits` on the on-screen keypad (only its keys: a field showing "1" is not the key "1").
   bool typeOnKeypad(const QString& digits) {
+    QQuickItem* keypad = m_ui.item(QStringLiteral("keypad"));
+    if (keypad == nullptr) {
+      return false;
+    }
     for (const QChar digit : digits) {
-      if (!m_ui.clickText(QString(digit))) {
+      QQuickItem* key = UiHarness::itemWithText(keypad, QString(digit));
+      if (key == nullptr) {
         return false;
       }
+      m_ui.click(key);
     }
     return true;
   }
@@ -105,6 +112,8 @@ class TestKioskBookingUi : public QObject {
   void walkToDeclaration(const QString& suffix) {
     m_ui.tapToStart();
     QVERIFY(m_ui.waitForPage(QStringLiteral("servicePage")));
+    // Booking is enabled once the first health poll has answered.
+    QTRY_VERIFY(m_ui.item(QStringLiteral("service-marriage"))->isEnabled());
     QVERIFY(m_ui.clickItem(QStringLiteral("service-marriage")));
     QVERIFY(m_ui.waitForPage(QStringLiteral("hallListPage")));
     QTRY_VERIFY(m_ui.itemWithText(QStringLiteral("西湖特色婚姻登记点")) != nullptr ||
@@ -140,7 +149,14 @@ class TestKioskBookingUi : public QObject {
     // Person 2: a typo in the ID number is caught before anything is sent.
     QVERIFY(m_ui.waitForPage(QStringLiteral("partyPage1")));
     QVERIFY(m_ui.clickItem(QStringLiteral("idField")));
-    QVERIFY(typeOnKeypad(QStringLiteral("110101199608150021")));
+    // A quick double tap on one key types it twice (Qt reports the second tap as a double click).
+    QQuickItem* one = UiHarness::itemWithText(m_ui.item(QStringLiteral("keypad")), QStringLiteral("1"));
+    QVERIFY(one != nullptr);
+    QTest::mouseDClick(m_ui.window, Qt::LeftButton, {},
+                       one->mapToScene(QPointF(one->width() / 2, one->height() / 2)).toPoint());
+    QTRY_COMPARE(draft()->second()->idNumber(), QStringLiteral("11"));
+    QVERIFY(typeOnKeypad(QStringLiteral("0101199608150021")));
+    QCOMPARE(draft()->second()->idNumber(), QStringLiteral("110101199608150021"));
     QVERIFY(m_ui.clickItem(QStringLiteral("phoneField")));
     QVERIFY(typeOnKeypad(QStringLiteral("13900139000")));
     QVERIFY(m_ui.clickText(tr2("Next ›", "下一步 ›")));
@@ -199,9 +215,17 @@ class TestKioskBookingUi : public QObject {
     }
     const QImage frame = m_ui.window->grabWindow();
     QCOMPARE(ImageFileQrSource::decode(frame).value_or(QString()), QStringLiteral("WEDREG:APT:apt-1:K7Q2M9"));
+    // The slip is printed (a PDF in development) and gone once the visit ends.
+    auto* printer = m_ui.object<PdfPrinter>("printer");
+    QVERIFY(m_ui.clickText(QStringLiteral("打印凭证")));
+    QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("已打印。")));
+    const QString pdf = printer->lastFile();
+    QVERIFY(QFileInfo::exists(pdf));
+    QVERIFY(m_ui.shoot(QStringLiteral("booking-printed-zh_CN")));
     QVERIFY(m_ui.clickText(QStringLiteral("完成")));
     QVERIFY(m_ui.waitForPage(QStringLiteral("attractPage")));
     QVERIFY(draft()->empty());
+    QVERIFY(!QFileInfo::exists(pdf));
   }
 
   void bookMarriage_en() {
@@ -339,7 +363,7 @@ class TestKioskBookingUi : public QObject {
     QVERIFY(m_ui.shoot(QStringLiteral("services-offline-en")));
     QVERIFY(m_ui.server.start());
     QTRY_VERIFY_WITH_TIMEOUT(m_ui.item(QStringLiteral("service-marriage"))->isEnabled(), 5000);
-    KioskSettings::instance()->setHealthIntervalMs(200);
+    KioskSettings::instance()->setHealthIntervalMs(1000);
   }
 
  private:

@@ -23,7 +23,9 @@ class TestKioskUi : public QObject {
   // Attract -> services -> marriage -> the hall list.
   bool openHallList() {
     tapToStart();
-    return waitForPage(QStringLiteral("servicePage")) && m_ui.clickItem(QStringLiteral("service-marriage")) &&
+    return waitForPage(QStringLiteral("servicePage")) &&
+           QTest::qWaitFor([this] { return m_ui.item(QStringLiteral("service-marriage"))->isEnabled(); }, 5000) &&
+           m_ui.clickItem(QStringLiteral("service-marriage")) &&
            waitForPage(QStringLiteral("hallListPage"));
   }
   void loadUi(bool keepResponses = false) { QVERIFY(m_ui.load(keepResponses)); }

@@ -5,6 +5,7 @@
 #include <Poco/Data/SessionPool.h>
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -42,9 +43,15 @@ public:
     // Cheap round trip for /healthz; throws on failure.
     void ping();
 
+    // SQLite allows one writer per file. Our own writers queue on this mutex (see WriteTransaction)
+    // instead of on SQLite's busy handler, which polls with sleeps of up to 100 ms: in a rush the
+    // lock then passes to the next booking as soon as a commit returns.
+    std::mutex& sqliteWriter() { return m_sqliteWriter; }
+
 private:
     Dialect m_dialect;
     std::unique_ptr<Poco::Data::SessionPool> m_pool;
+    std::mutex m_sqliteWriter;
 };
 
 // Exposed for tests: `?` → `$n`, leaving quoted literals and comments alone.

@@ -11,6 +11,7 @@ namespace wedreg::server::store {
 
 WriteTransaction::WriteTransaction(Database& db)
     : m_db(db)
+    , m_writer(db.dialect() == Dialect::Sqlite ? std::unique_lock(db.sqliteWriter()) : std::unique_lock<std::mutex>())
     , m_session(db.session())
 {
     if (m_db.dialect() == Dialect::Sqlite)
@@ -38,15 +39,28 @@ void WriteTransaction::commit()
     else
         m_session.commit();
     m_open = false;
+    finish();
 }
 
 void WriteTransaction::rollback()
 {
     m_open = false;
-    if (m_db.dialect() == Dialect::Sqlite)
-        m_session << "ROLLBACK", now;
-    else
-        m_session.rollback();
+    try {
+        if (m_db.dialect() == Dialect::Sqlite)
+            m_session << "ROLLBACK", now;
+        else
+            m_session.rollback();
+    } catch (...) {
+        finish();
+        throw;
+    }
+    finish();
+}
+
+void WriteTransaction::finish()
+{
+    if (m_writer.owns_lock())
+        m_writer.unlock();
 }
 
 }  // namespace wedreg::server::store

@@ -76,12 +76,6 @@ private:
         return m_http->post("/api/v1/staff/sessions", out.str()).object()->getValue<std::string>("token");
     }
 
-    Poco::Net::NameValueCollection bearer(const std::string& token)
-    {
-        Poco::Net::NameValueCollection headers;
-        headers.set("Authorization", "Bearer " + token);
-        return headers;
-    }
 
     // Refused with 422 ineligible naming `rule`, in both languages.
     void expectIneligible(const std::string& body, const std::string& rule, const char* zhWords, const char* enWords)

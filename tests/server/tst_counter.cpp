@@ -53,12 +53,6 @@ private:
         return m_http->post("/api/v1/staff/sessions", out.str()).object()->getValue<std::string>("token");
     }
 
-    Poco::Net::NameValueCollection bearer(const std::string& token)
-    {
-        Poco::Net::NameValueCollection headers;
-        headers.set("Authorization", "Bearer " + token);
-        return headers;
-    }
 
 private slots:
     void init()

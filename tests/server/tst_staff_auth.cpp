@@ -9,6 +9,7 @@
 #include <QtTest>
 
 using wedreg::tests::HttpClient;
+using wedreg::tests::bearer;
 using wedreg::tests::ServerProcess;
 
 class TestStaffAuth : public QObject {
@@ -30,12 +31,6 @@ private:
         return m_http->post("/api/v1/staff/sessions", out.str(), headers);
     }
 
-    Poco::Net::NameValueCollection bearer(const std::string& token)
-    {
-        Poco::Net::NameValueCollection headers;
-        headers.set("Authorization", "Bearer " + token);
-        return headers;
-    }
 
 private slots:
     void init()

@@ -9,6 +9,13 @@
 
 namespace wedreg::tests {
 
+Poco::Net::NameValueCollection bearer(const std::string& token)
+{
+    Poco::Net::NameValueCollection headers;
+    headers.set("Authorization", "Bearer " + token);
+    return headers;
+}
+
 Poco::Dynamic::Var HttpReply::json() const
 {
     Poco::JSON::Parser parser;

@@ -22,6 +22,9 @@ struct HttpReply {
     std::string problemType() const;
 };
 
+// Headers carrying `Authorization: Bearer <token>` (staff sessions, manage tokens).
+Poco::Net::NameValueCollection bearer(const std::string& token);
+
 // A small synchronous HTTP/1.1 client for the integration suites (one connection per request).
 class HttpClient {
 public:

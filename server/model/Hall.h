@@ -18,6 +18,7 @@ struct Hall {
     std::string cityEn;
     std::string address;
     std::string addressEn;
+    std::string officeCode;  // issuing authority (GB/T 2260 division code), e.g. "370102"
     bool provincialLevel = false;  // may register foreigners and HK/Macau/Taiwan residents
     int counters = 1;
     int sortOrder = 0;

@@ -58,8 +58,14 @@ CertificateService::CertificateService(const std::string& signingDir, std::int64
     std::sort(offices.begin(), offices.end());  // stable order: the same keys give the same payload
     for (const auto& path : offices) {
         const auto certificate = core::crypto::parseCertificatePem(readText(path));
-        list.entries.push_back(
-            core::cert::TrustListEntry::fromCertificate(certificate.get(), officeOf(path.filename().string())));
+        const auto office = officeOf(path.filename().string());
+        list.entries.push_back(core::cert::TrustListEntry::fromCertificate(certificate.get(), office));
+        auto keyPath = path;
+        keyPath.replace_extension(".key");
+        if (fs::exists(keyPath)) {  // sorted by stamp: a later key of the office replaces an earlier one
+            m_signers[office] = std::make_shared<const core::cert::CoseSigner>(
+                core::crypto::parsePrivateKeyPem(readText(keyPath)), certificate.get());
+        }
     }
     const auto signerCertificate = core::crypto::parseCertificatePem(readText(dir / "trust-list.crt"));
     const core::cert::CoseSigner signer(core::crypto::parsePrivateKeyPem(readText(dir / "trust-list.key")),
@@ -87,6 +93,15 @@ const core::cert::VerifiedTrustList& CertificateService::trustList() const
         throw core::Unavailable("trust-list");
     }
     return *m_trusted;
+}
+
+const core::cert::CoseSigner& CertificateService::signerFor(const std::string& officeCode) const
+{
+    const auto it = m_signers.find(officeCode);
+    if (it == m_signers.end()) {
+        throw core::Unavailable("signing-key");
+    }
+    return *it->second;
 }
 
 core::cert::VerificationResult CertificateService::verify(std::string_view qr, std::int64_t now) const

@@ -9,9 +9,11 @@
 // monotonic across restarts without storing state. No signing directory → Unavailable{"trust-list"}.
 
 #include "core/cert/CertificateVerifier.h"
+#include "core/cert/CoseSigner.h"
 #include "core/cert/VerifiedTrustList.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,9 +34,15 @@ public:
     const core::cert::VerifiedTrustList& trustList() const;
     core::cert::VerificationResult verify(std::string_view qr, std::int64_t now) const;
 
+    // The office's current signing key: the newest office-<code>-<stamp>.key (stamps sort by time;
+    // older keys stay in the trust list and keep verifying what they signed). Throws
+    // core::Unavailable{"signing-key"} when the office has no key here.
+    const core::cert::CoseSigner& signerFor(const std::string& officeCode) const;
+
 private:
     core::Bytes m_signed;
     std::optional<core::cert::VerifiedTrustList> m_trusted;
+    std::map<std::string, std::shared_ptr<const core::cert::CoseSigner>> m_signers;  // by office code
 };
 
 }  // namespace wedreg::server::service

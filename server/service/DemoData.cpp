@@ -36,6 +36,7 @@ model::Hall hallFrom(const Poco::JSON::Object::Ptr& o, int order, const std::str
     h.cityEn = text(o, "city_en", file);
     h.address = text(o, "address", file);
     h.addressEn = text(o, "address_en", file);
+    h.officeCode = text(o, "office_code", file);
     h.provincialLevel = o->optValue<bool>("provincial_level", false);
     h.counters = o->optValue<int>("counters", 1);
     h.sortOrder = order;

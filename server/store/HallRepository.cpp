@@ -15,7 +15,7 @@ namespace {
 
 constexpr auto kSelectHalls =
     "SELECT id, name, name_en, kind, province_code, city, city_en, address, address_en,"
-    " provincial_level, counters, sort_order FROM halls";
+    " provincial_level, counters, sort_order, office_code FROM halls";
 constexpr auto kOrder = " ORDER BY sort_order, id";
 constexpr auto kWhereId = " WHERE id = ?";
 constexpr auto kSelectServices = "SELECT hall_id, service FROM hall_services ORDER BY hall_id, service";
@@ -23,7 +23,7 @@ constexpr auto kSelectServicesOfHall = "SELECT service FROM hall_services WHERE 
 constexpr auto kCountHalls = "SELECT COUNT(*) FROM halls";
 constexpr auto kInsertHall =
     "INSERT INTO halls (id, name, name_en, kind, province_code, city, city_en, address, address_en,"
-    " provincial_level, counters, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    " provincial_level, counters, sort_order, office_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr auto kInsertService = "INSERT INTO hall_services (hall_id, service) VALUES (?, ?)";
 
 model::Hall readHall(Poco::Data::RecordSet& rs)
@@ -41,6 +41,7 @@ model::Hall readHall(Poco::Data::RecordSet& rs)
     h.provincialLevel = rs["provincial_level"].convert<int>() != 0;
     h.counters = rs["counters"].convert<int>();
     h.sortOrder = rs["sort_order"].convert<int>();
+    h.officeCode = rs["office_code"].convert<std::string>();
     return h;
 }
 
@@ -103,7 +104,7 @@ void HallRepository::insert(const model::Hall& hall)
     int sortOrder = hall.sortOrder;
     session << m_db.sql(kInsertHall), bind(hall.id), bind(hall.name), bind(hall.nameEn), bind(hall.kind),
         bind(hall.provinceCode), bind(hall.city), bind(hall.cityEn), bind(hall.address),
-        bind(hall.addressEn), use(provincial), use(counters), use(sortOrder), now;
+        bind(hall.addressEn), use(provincial), use(counters), use(sortOrder), bind(hall.officeCode), now;
     for (const auto& service : hall.services)
         session << m_db.sql(kInsertService), bind(hall.id), bind(service), now;
     tx.commit();

@@ -29,6 +29,7 @@ Poco::JSON::Object::Ptr toJson(const model::Hall& h)
     o->set("address", h.address);
     o->set("address_en", h.addressEn);
     o->set("provincial_level", h.provincialLevel);
+    o->set("office_code", h.officeCode);
     o->set("counters", h.counters);
     Poco::JSON::Array::Ptr services = new Poco::JSON::Array;
     for (const auto& s : h.services)

@@ -2,6 +2,10 @@
 -- 0004: registrations (the legal acts a registrar completes, DESIGN §4) and the electronic
 -- certificates issued for them (DESIGN §7).
 --
+-- The issuing authority of a hall's acts and certificates: the administrative division code of
+-- its civil-affairs bureau (GB/T 2260), the issuer part of the certificate identifier.
+ALTER TABLE halls ADD COLUMN office_code TEXT NOT NULL DEFAULT '';
+
 -- kind / status:
 --   marriage             in_force | dissolved            (dissolved by a divorce)
 --   divorce_application  cooling_off | withdrawn | lapsed | completed

@@ -24,6 +24,20 @@ std::string subjectOf(const X509* certificate)
     return text ? std::string(text) : std::string{};
 }
 
+std::optional<Bytes> signerDerOf(const CoseSign1& sign1)
+{
+    try {
+        if (!sign1.protectedHeader().empty()) {
+            if (const auto chain = CborItem::decode(sign1.protectedHeader()).find(CoseSign1::kHeaderX5Chain)) {
+                return chain->asBytes();
+            }
+        }
+    } catch (const CertificateError&) {
+        // CoseSign1::decode already parsed this header; unreachable, but never let it escape.
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 TrustListVerifier::TrustListVerifier(crypto::SharedPkey pinnedRootKey)
@@ -36,8 +50,7 @@ TrustListVerifier TrustListVerifier::fromRootCertificate(const X509* root)
     return TrustListVerifier(crypto::share(crypto::publicKeyOf(root)));
 }
 
-VerifiedTrustList TrustListVerifier::verify(ByteView signedList, std::optional<std::uint64_t> heldSeq,
-                                            std::int64_t now) const
+CoseSign1 TrustListVerifier::checkSigned(ByteView signedList) const
 {
     CoseSign1 sign1;
     try {
@@ -47,16 +60,7 @@ VerifiedTrustList TrustListVerifier::verify(ByteView signedList, std::optional<s
     }
 
     // The signer certificate rides in the protected header, so it is covered by the signature too.
-    std::optional<Bytes> signerDer;
-    try {
-        if (!sign1.protectedHeader().empty()) {
-            if (const auto chain = CborItem::decode(sign1.protectedHeader()).find(CoseSign1::kHeaderX5Chain)) {
-                signerDer = chain->asBytes();
-            }
-        }
-    } catch (const CertificateError&) {
-        // CoseSign1::decode already parsed this header; unreachable, but never let it escape.
-    }
+    const auto signerDer = signerDerOf(sign1);
     if (!signerDer) {
         fail(trust_list_error::kSigner, "missing");
     }
@@ -82,6 +86,20 @@ VerifiedTrustList TrustListVerifier::verify(ByteView signedList, std::optional<s
     if (!sign1.verify(signerEntry.publicKey.get(), *algorithm)) {
         fail(trust_list_error::kSignature);
     }
+    return sign1;
+}
+
+Bytes TrustListVerifier::verifySignedByRoot(ByteView cose) const
+{
+    return checkSigned(cose).payload();
+}
+
+VerifiedTrustList TrustListVerifier::verify(ByteView signedList, std::optional<std::uint64_t> heldSeq,
+                                            std::int64_t now) const
+{
+    const auto sign1 = checkSigned(signedList);
+    const auto signer = crypto::parseCertificateDer(signerDerOf(sign1).value());
+    const TrustEntry signerEntry = TrustEntry::fromCertificate(signer.get());
 
     VerifiedTrustList out;
     out.list = TrustList::decode(sign1.payload());

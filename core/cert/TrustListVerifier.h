@@ -8,6 +8,7 @@
 //
 // The root is pinned as a certificate or as a bare public key (kiosks may carry only the key).
 
+#include "core/cert/CoseSign1.h"
 #include "core/cert/TrustListError.h"
 #include "core/cert/VerifiedTrustList.h"
 #include "core/crypto/OpenSslHandles.h"
@@ -26,8 +27,14 @@ public:
     // `heldSeq`: the seq of the list the caller already trusts (a lower one is a replay: "rollback").
     // `now`: seconds since the epoch, for the staleness flag only.
     VerifiedTrustList verify(ByteView signedList, std::optional<std::uint64_t> heldSeq, std::int64_t now) const;
+    // Any COSE_Sign1 whose signer certificate (x5chain, protected) the pinned root issued and whose
+    // signature verifies under it — the trust list itself, or a server's signed status answer.
+    // Returns the payload; throws TrustListError (format, signer, signature).
+    Bytes verifySignedByRoot(ByteView cose) const;
 
 private:
+    CoseSign1 checkSigned(ByteView cose) const;
+
     crypto::SharedPkey m_root;
 };
 

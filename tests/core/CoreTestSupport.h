@@ -6,6 +6,7 @@
 // reason), and catching a typed domain error to inspect its code.
 
 #include "core/calendar/Date.h"
+#include "core/crypto/Bytes.h"
 #include "core/identity/ResidentId.h"
 
 #include <QString>
@@ -18,6 +19,15 @@
 #include <vector>
 
 namespace wedreg::core::test {
+
+// "0a1b…" → bytes (test vectors are printed in hex).
+inline Bytes fromHex(std::string_view hex)
+{
+    Bytes out;
+    for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
+        out.push_back(static_cast<std::uint8_t>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16)));
+    return out;
+}
 
 inline QString qs(std::string_view text)
 {

@@ -4,6 +4,7 @@
 
 #include "CoreTestSupport.h"
 
+#include "core/crypto/Aead.h"
 #include "core/crypto/CryptoError.h"
 #include "core/crypto/Digest.h"
 #include "core/crypto/Keys.h"
@@ -20,6 +21,39 @@ class TestCrypto : public QObject
     Q_OBJECT
 
 private slots:
+    void aes256GcmOpensTheNistVector()
+    {
+        // McGrew & Viega, "The Galois/Counter Mode of Operation", test case 16 (AES-256, 96-bit IV, AAD).
+        const auto key = fromHex("feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308");
+        const auto aad = fromHex("feedfacedeadbeeffeedfacedeadbeefabaddad2");
+        const auto sealed = fromHex("cafebabefacedbaddecaf888"
+                                    "522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa"
+                                    "8cb08e48590dbb3da7b08b1056828838c5f61e6393ba7a0abcc9f662"
+                                    "76fc6ece0f4e1768cddf8853bb2d551b");
+        const auto plain = aes256GcmOpen(key, sealed, aad);
+        QVERIFY(plain.has_value());
+        QCOMPARE(toHex(*plain), std::string("d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a72"
+                                            "1c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b39"));
+    }
+
+    void aes256GcmRefusesAnyAlteration()
+    {
+        const Bytes key(kAes256KeyBytes, 0x42);
+        const auto sealed = aes256GcmSeal(key, asBytes("11010519491231002X"), asBytes("column"));
+        QCOMPARE(sealed.size(), kGcmNonceBytes + 18 + kGcmTagBytes);
+        QCOMPARE(toHex(aes256GcmOpen(key, sealed, asBytes("column")).value()), toHex(asBytes("11010519491231002X")));
+        QVERIFY(aes256GcmSeal(key, asBytes("x"), {}) != aes256GcmSeal(key, asBytes("x"), {}));  // fresh nonce
+        for (std::size_t i = 0; i < sealed.size(); ++i) {
+            auto altered = sealed;
+            altered[i] ^= 0x01;
+            QVERIFY2(!aes256GcmOpen(key, altered, asBytes("column")), qPrintable(QString::number(i)));
+        }
+        QVERIFY(!aes256GcmOpen(key, sealed, asBytes("other column")));
+        QVERIFY(!aes256GcmOpen(Bytes(kAes256KeyBytes, 0x43), sealed, asBytes("column")));
+        QVERIFY(!aes256GcmOpen(key, Bytes(10, 0), {}));
+        QVERIFY_THROWS_EXCEPTION(CryptoError, aes256GcmSeal(Bytes(16, 0), asBytes("x"), {}));
+    }
+
     void sha256MatchesFips180Vector()
     {
         QCOMPARE(qs(toHex(sha256(asBytes("abc")))),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "server/app/ServerApp.h"
 
+#include "server/app/BackgroundJobs.h"
 #include "server/app/ServerConfig.h"
 #include "server/http/ApiServices.h"
 #include "server/http/Metrics.h"
@@ -11,22 +12,29 @@
 #include "server/service/AdmissionGate.h"
 #include "server/service/AuthErrors.h"
 #include "server/service/BookingService.h"
+#include "server/service/CertificateIssuer.h"
 #include "server/service/CertificateService.h"
+#include "server/service/CertificateStatusService.h"
 #include "server/service/Clock.h"
 #include "server/service/CounterService.h"
 #include "server/service/DemoData.h"
 #include "server/service/DemoPlans.h"
 #include "server/service/HallService.h"
 #include "server/service/HealthService.h"
+#include "server/service/IdCipher.h"
 #include "server/service/PersonalDataKeys.h"
+#include "server/service/RegistrationService.h"
 #include "server/service/SlotService.h"
 #include "server/service/StaffAuthService.h"
 #include "server/store/AppointmentRepository.h"
+#include "server/store/AuditLog.h"
+#include "server/store/CertificateRepository.h"
 #include "server/store/Database.h"
 #include "server/store/HallRepository.h"
 #include "server/store/IdempotencyRepository.h"
 #include "server/store/Migrations.h"
 #include "server/store/PlanRepository.h"
+#include "server/store/RegistrationRepository.h"
 #include "server/store/SlotRepository.h"
 #include "server/store/StaffRepository.h"
 
@@ -95,6 +103,33 @@ Poco::Net::ServerSocket openSocket(const ServerConfig& cfg)
     return Poco::Net::SecureServerSocket(address, 128, context);
 }
 
+// --verify-audit: read-only; the exit status says whether the chain is intact (EXIT_DATAERR if not).
+int verifyAudit(store::Database& db)
+{
+    store::AuditLog audit(db);
+    const auto report = audit.verify();
+    std::cout << "audit chain: " << report.sealed << " rows sealed, " << report.pending << " not sealed yet\n";
+    for (const auto& finding : report.findings) {
+        std::cout << "BROKEN at chain position " << finding.chainPos;
+        if (!finding.rowId.empty())
+            std::cout << " (row " << finding.rowId << ")";
+        std::cout << ": " << finding.problem;
+        if (finding.problem == "edited")
+            std::cout << " - the row's contents no longer match its hash";
+        else if (finding.problem == "missing-before")
+            std::cout << " - the rows before it are missing (deleted)";
+        else if (finding.problem == "unlinked")
+            std::cout << " - its link to the previous row is broken (a row inserted or replaced)";
+        else if (finding.problem == "beyond-head")
+            std::cout << " - a row the sealer never wrote (inserted)";
+        else if (finding.problem == "head-mismatch")
+            std::cout << " - the chain ends before its recorded head (rows deleted at the end)";
+        std::cout << "\n";
+    }
+    std::cout << (report.intact() ? "intact" : "NOT intact") << std::endl;
+    return report.intact() ? Poco::Util::Application::EXIT_OK : Poco::Util::Application::EXIT_DATAERR;
+}
+
 }  // namespace
 
 void ServerApp::initialize(Poco::Util::Application& self)
@@ -127,6 +162,15 @@ void ServerApp::defineOptions(Poco::Util::OptionSet& options)
                           .required(false)
                           .repeatable(false)
                           .callback(Poco::Util::OptionCallback<ServerApp>(this, &ServerApp::handleDemo)));
+    options.addOption(Poco::Util::Option("verify-audit", "", "walk the audit log's hash chain, name the first break, exit 0 if intact")
+                          .required(false)
+                          .repeatable(false)
+                          .callback(Poco::Util::OptionCallback<ServerApp>(this, &ServerApp::handleVerifyAudit)));
+}
+
+void ServerApp::handleVerifyAudit(const std::string&, const std::string&)
+{
+    config().setBool("wedreg.verify_audit", true);
 }
 
 void ServerApp::handleHelp(const std::string&, const std::string&)
@@ -174,15 +218,25 @@ int ServerApp::main(const std::vector<std::string>&)
                       cfg.bindAddress);
             return EXIT_CONFIG;
         }
+        if (cfg.clockOffsetDays != 0 && (cfg.tlsEnabled || !cfg.isLoopbackBind())) {
+            log.fatal("refusing dev.clock_offset_days outside plain HTTP on loopback: it is for tests only");
+            return EXIT_CONFIG;
+        }
         Poco::File(cfg.dataDir).createDirectories();
 
         store::Database db(cfg.db);
+        if (config().getBool("wedreg.verify_audit", false))
+            return verifyAudit(db);
         const int schema = store::migrate(db);
         log.information("database %s at schema version %d", std::string(db.dialectName()), schema);
+        store::AuditLog audit(db);
+        log.information("audit: %s rows sealed at start", std::to_string(audit.sealAll()));
 
         store::HallRepository hallRepo(db);
         store::StaffRepository staffRepo(db);
-        const service::Clock clock;
+        const service::OffsetClock clock(std::int64_t{cfg.clockOffsetDays} * 86400);
+        if (cfg.clockOffsetDays != 0)
+            log.warning("dev.clock_offset_days = %d: the server's clock is shifted (tests only)", cfg.clockOffsetDays);
         service::HallService halls(hallRepo);
         service::HealthService health(db, WEDREG_VERSION);
         service::StaffAuthService auth(staffRepo, clock, service::PasswordHasher({cfg.scryptN, 8, 1}),
@@ -206,8 +260,8 @@ int ServerApp::main(const std::vector<std::string>&)
         };
         service::AdmissionGate bookingGate(cfg.maxBookingsInFlight);
         service::BookingService booking(db, slotRepo, appointmentRepo, idempotencyRepo, slots, halls, keys, staffLookup,
-                                        bookingGate);
-        service::CounterService counter(db, appointmentRepo, slots, halls, keys);
+                                        bookingGate, audit);
+        service::CounterService counter(db, appointmentRepo, slots, halls, keys, audit);
 
         if (config().getBool("wedreg.demo", false)) {
             service::DemoData demo(halls, auth);
@@ -234,7 +288,19 @@ int ServerApp::main(const std::vector<std::string>&)
         log.information("certificates: %s", certificates.configured()
                                                 ? "trust list seq " + std::to_string(certificates.trustList().list.seq)
                                                 : "no signing keys in " + signingDir + "; trust list unavailable");
-        http::ApiServices services{health, halls, auth, slots, booking, counter, certificates, metrics, http::openApiDocument(), WEDREG_VERSION};
+        const auto idCipher = service::IdCipher::load(cfg.idEncryptionKeyFile, cfg.previousIdEncryptionKeyFiles);
+        store::RegistrationRepository registrationRepo(db);
+        store::CertificateRepository certificateRepo(db);
+        service::CertificateIssuer issuer(certificateRepo, certificates);
+        service::RegistrationService registrations({db, registrationRepo, certificateRepo, appointmentRepo, audit, halls,
+                                                    issuer, keys, idCipher, calendar, clock});
+        service::CertificateStatusService certificateStatus(certificateRepo, certificates, clock);
+        log.information("registrations: %d divorce applications deemed withdrawn", registrations.lapseDue());
+
+        http::ApiServices services{health,        halls,        auth,
+                                   slots,         booking,      counter,
+                                   certificates,  certificateStatus, registrations,
+                                   metrics,       http::openApiDocument(), WEDREG_VERSION};
         auto* router = new http::Router(
             http::makeRoutes(services), [&auth](const std::string& token) { return auth.authenticate(token); },
             metrics, cfg.maxBodyBytes);
@@ -259,30 +325,15 @@ int ServerApp::main(const std::vector<std::string>&)
             log.warning("plain HTTP on loopback: for development only; production uses tls.enabled=true");
         std::cout << "listening on " << scheme << "://" << cfg.bindAddress << ":" << port << std::endl;
 
-        // The horizon rolls forward: regenerate periodically (idempotent, and safe on every server).
-        std::mutex stopMutex;
-        std::condition_variable stopSignal;
-        bool stopping = false;
-        std::thread generator([&] {
-            std::unique_lock lock(stopMutex);
-            while (!stopSignal.wait_for(lock, std::chrono::minutes(cfg.generateIntervalMinutes), [&] { return stopping; })) {
-                lock.unlock();
-                try {
-                    slots.generate();
-                } catch (const std::exception& e) {
-                    Poco::Logger::get("wedreg.slots").error("slot generation failed: %s", std::string(e.what()));
-                }
-                lock.lock();
-            }
-        });
+        BackgroundJobs jobs;
+        // The horizon rolls forward (idempotent, and safe on every server).
+        jobs.every("slot generation", std::chrono::minutes(cfg.generateIntervalMinutes), [&] { slots.generate(); });
+        jobs.every("audit sealing", std::chrono::milliseconds(cfg.auditSealIntervalMs), [&] { audit.sealAll(); });
+        jobs.every("divorce application lapses", std::chrono::minutes(cfg.lapseIntervalMinutes),
+                   [&] { registrations.lapseDue(); });
 
         waitForTerminationRequest();
-        {
-            std::lock_guard lock(stopMutex);
-            stopping = true;
-        }
-        stopSignal.notify_all();
-        generator.join();
+        jobs.stop();
 
         log.information("stopping: no new connections, draining the ones in flight");
         server.stop();
@@ -291,6 +342,7 @@ int ServerApp::main(const std::vector<std::string>&)
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         server.stopAll(true);
         pool.joinAll();
+        audit.sealAll();
         log.information("stopped");
         return EXIT_OK;
     } catch (const Poco::Exception& e) {

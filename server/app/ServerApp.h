@@ -11,6 +11,7 @@ namespace wedreg::server::app {
 // demo data, serves the API until SIGTERM/SIGINT, then drains connections and exits 0.
 //
 //   wedreg-server [--config FILE] [--set key=value ...] [--demo]
+//   wedreg-server [--config FILE] [--set ...] --verify-audit   (checks the audit chain and exits)
 class ServerApp final : public Poco::Util::ServerApplication {
 protected:
     void initialize(Poco::Util::Application& self) override;
@@ -21,6 +22,7 @@ private:
     void handleHelp(const std::string& name, const std::string& value);
     void handleDemo(const std::string& name, const std::string& value);
     void handleSet(const std::string& name, const std::string& value);
+    void handleVerifyAudit(const std::string& name, const std::string& value);
 
     bool m_helpRequested = false;
 };

@@ -4,6 +4,7 @@
 #include <Poco/Exception.h>
 #include <Poco/Net/IPAddress.h>
 #include <Poco/Path.h>
+#include <Poco/StringTokenizer.h>
 
 #include <algorithm>
 #include <cctype>
@@ -67,6 +68,15 @@ ServerConfig ServerConfig::from(const Poco::Util::AbstractConfiguration& c, cons
     s.generateIntervalMinutes = boundedInt(c, "booking.generate_interval_minutes", s.generateIntervalMinutes, 1, 24 * 60);
     s.maxBookingsInFlight = boundedInt(c, "booking.max_in_flight", std::max(1, s.threads - 4), 1, 4096);
     s.personalDataKeyFile = c.getString("pii.key_file", Poco::Path(s.dataDir).append("pii.key").toString());
+    s.idEncryptionKeyFile =
+        c.getString("pii.encryption_key_file", Poco::Path(s.dataDir).append("pii-encryption.key").toString());
+    for (const auto& file : Poco::StringTokenizer(c.getString("pii.previous_encryption_key_files", ""), ",",
+                                                  Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY))
+        s.previousIdEncryptionKeyFiles.push_back(file);
+    s.clockOffsetDays = boundedInt(c, "dev.clock_offset_days", 0, -36500, 36500);
+    s.auditSealIntervalMs = boundedInt(c, "audit.seal_interval_ms", s.auditSealIntervalMs, 50, 60 * 1000);
+    s.lapseIntervalMinutes =
+        boundedInt(c, "registrations.lapse_interval_minutes", s.lapseIntervalMinutes, 1, 24 * 60);
 
     const int scryptLog2 = boundedInt(c, "auth.scrypt_log2_n", 15, 10, 20);
     s.scryptN = std::uint64_t{1} << scryptLog2;

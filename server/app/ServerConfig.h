@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace wedreg::server::app {
 
@@ -52,6 +53,11 @@ struct ServerConfig {
     // Bookings in flight before a fast 503; below http.threads so browsing keeps threads in a rush.
     int maxBookingsInFlight = 12;
     std::string personalDataKeyFile;  // pii.key_file; servers sharing a database share this file
+    std::string idEncryptionKeyFile;  // pii.encryption_key_file: AES-256-GCM key for ID numbers at rest
+    std::vector<std::string> previousIdEncryptionKeyFiles;  // pii.previous_encryption_key_files (comma list)
+    int auditSealIntervalMs = 1000;   // audit.seal_interval_ms
+    int clockOffsetDays = 0;          // dev.clock_offset_days: loopback plain HTTP only
+    int lapseIntervalMinutes = 60;    // registrations.lapse_interval_minutes
 
     // Throws Poco::InvalidArgumentException naming the key for a value out of range.
     static ServerConfig from(const Poco::Util::AbstractConfiguration& config, const std::string& defaultAssetsDir);

@@ -7,6 +7,8 @@
 namespace wedreg::server::service {
 class BookingService;
 class CertificateService;
+class CertificateStatusService;
+class RegistrationService;
 class CounterService;
 class HallService;
 class SlotService;
@@ -27,6 +29,8 @@ struct ApiServices {
     service::BookingService& booking;
     service::CounterService& counter;
     service::CertificateService& certificates;
+    service::CertificateStatusService& certificateStatus;
+    service::RegistrationService& registrations;
     Metrics& metrics;
     std::string_view openApiDocument;
     std::string version;

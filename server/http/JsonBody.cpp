@@ -6,6 +6,7 @@
 #include "server/http/RequestContext.h"
 #include "server/http/Utf8.h"
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/String.h>
@@ -186,6 +187,51 @@ bool requireBool(const Poco::JSON::Object::Ptr& body, const std::string& field)
     if (value.type() != typeid(bool))
         throw core::InvalidField(field, "wrong-type");
     return value.extract<bool>();
+}
+
+std::string optionalString(const Poco::JSON::Object::Ptr& body, const std::string& field, std::size_t maxLength)
+{
+    if (!body->has(field) || body->isNull(field))
+        return {};
+    return requireString(body, field, maxLength);
+}
+
+bool optionalBool(const Poco::JSON::Object::Ptr& body, const std::string& field, bool fallback)
+{
+    if (!body->has(field) || body->isNull(field))
+        return fallback;
+    return requireBool(body, field);
+}
+
+std::vector<Poco::JSON::Object::Ptr> requireObjects(const Poco::JSON::Object::Ptr& body, const std::string& field,
+                                                    std::size_t min, std::size_t max)
+{
+    if (!body->has(field) || body->isNull(field))
+        throw core::InvalidField(field, "missing");
+    const auto value = body->get(field);
+    if (value.type() != typeid(Poco::JSON::Array::Ptr))
+        throw core::InvalidField(field, "wrong-type");
+    const auto array = value.extract<Poco::JSON::Array::Ptr>();
+    if (array->size() < min || array->size() > max)
+        throw core::InvalidField(field, "party-count");
+    std::vector<Poco::JSON::Object::Ptr> out;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const auto element = array->get(static_cast<unsigned>(i));
+        if (element.type() != typeid(Poco::JSON::Object::Ptr))
+            throw core::InvalidField(field + "[" + std::to_string(i) + "]", "wrong-type");
+        out.push_back(element.extract<Poco::JSON::Object::Ptr>());
+    }
+    return out;
+}
+
+std::string memberString(const Poco::JSON::Object::Ptr& element, const std::string& arrayField, std::size_t index,
+                         const std::string& key, std::size_t maxLength, bool required)
+{
+    try {
+        return required ? requireString(element, key, maxLength) : optionalString(element, key, maxLength);
+    } catch (const core::InvalidField& e) {
+        throw core::InvalidField(arrayField + "[" + std::to_string(index) + "]." + key, e.reason());
+    }
 }
 
 }  // namespace wedreg::server::http

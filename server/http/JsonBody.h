@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace wedreg::server::http {
 
@@ -17,6 +18,15 @@ Poco::JSON::Object::Ptr readJsonObject(RequestContext& ctx);
 // Field accessors that name the field in the 422 they throw (core::InvalidField).
 std::string requireString(const Poco::JSON::Object::Ptr& body, const std::string& field, std::size_t maxLength);
 bool requireBool(const Poco::JSON::Object::Ptr& body, const std::string& field);
+// Absent or null → empty / std::nullopt / the fallback; present → checked like the require* ones.
+std::string optionalString(const Poco::JSON::Object::Ptr& body, const std::string& field, std::size_t maxLength);
+bool optionalBool(const Poco::JSON::Object::Ptr& body, const std::string& field, bool fallback);
+// The array `field` of `min`..`max` JSON objects; elements are named "field[i]" in errors.
+std::vector<Poco::JSON::Object::Ptr> requireObjects(const Poco::JSON::Object::Ptr& body, const std::string& field,
+                                                    std::size_t min, std::size_t max);
+// A string member of one of those objects, named "field[i].key" in errors.
+std::string memberString(const Poco::JSON::Object::Ptr& element, const std::string& arrayField, std::size_t index,
+                         const std::string& key, std::size_t maxLength, bool required = true);
 
 // Structural checks on raw JSON text that Poco's parser does not make.
 bool hasDuplicateKeys(const std::string& json);

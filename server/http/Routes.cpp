@@ -9,6 +9,7 @@
 #include "server/http/handlers/HealthHandler.h"
 #include "server/http/handlers/MetricsHandler.h"
 #include "server/http/handlers/OpenApiHandler.h"
+#include "server/http/handlers/RegistrationsHandler.h"
 #include "server/http/handlers/SlotsHandler.h"
 #include "server/http/handlers/StaffSessionsHandler.h"
 
@@ -39,6 +40,13 @@ std::vector<Route> makeRoutes(ApiServices& s)
         {"DELETE", "/api/v1/staff/sessions/current", anyStaff, handlers::deleteStaffSession(s)},
         {"GET", "/api/v1/trust-list", {}, handlers::trustList(s)},
         {"POST", "/api/v1/certificates/verify", {}, handlers::verifyCertificate(s)},
+        {"GET", "/api/v1/certificates/status/{kid}/{hash}", {}, handlers::certificateStatus(s)},
+        {"GET", "/api/v1/certificates/{id}", counterStaff, handlers::getCertificate(s)},
+        {"GET", "/api/v1/certificates/{id}/qr.png", counterStaff, handlers::certificateQrPng(s)},
+        {"GET", "/api/v1/certificates/{id}/print.svg", counterStaff, handlers::printableCertificate(s)},
+        {"POST", "/api/v1/registrations", counterStaff, handlers::createRegistration(s)},
+        {"GET", "/api/v1/registrations/{id}", counterStaff, handlers::getRegistration(s)},
+        {"POST", "/api/v1/registrations/{id}/withdraw", counterStaff, handlers::withdrawRegistration(s)},
     };
 }
 

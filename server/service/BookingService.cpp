@@ -10,6 +10,7 @@
 #include "server/service/ShanghaiTime.h"
 #include "server/service/SlotService.h"
 #include "server/store/AppointmentRepository.h"
+#include "server/store/AuditLog.h"
 #include "server/store/IdempotencyRepository.h"
 #include "server/store/SlotRepository.h"
 #include "server/store/WriteTransaction.h"
@@ -54,7 +55,7 @@ void throwIfIneligible(std::vector<std::string> rules)
 BookingService::BookingService(store::Database& db, store::SlotRepository& slotRepo,
                                store::AppointmentRepository& appointments, store::IdempotencyRepository& idempotency,
                                SlotService& slots, HallService& halls, const PersonalDataKeys& keys, StaffLookup staff,
-                               AdmissionGate& gate)
+                               AdmissionGate& gate, store::AuditLog& audit)
     : m_db(db)
     , m_slotRepo(slotRepo)
     , m_appointments(appointments)
@@ -65,6 +66,7 @@ BookingService::BookingService(store::Database& db, store::SlotRepository& slotR
     , m_factory(keys)
     , m_staff(std::move(staff))
     , m_gate(gate)
+    , m_audit(audit)
 {
 }
 
@@ -178,6 +180,10 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
                 tx.rollback();
                 throw core::Conflict("already-booked");
             }
+            m_audit.append(tx,
+                           {"couple", "appointment.book", "appointment:" + appointment.id,
+                            "{\"slot\":\"" + slot.id + "\",\"service\":\"" + request.service + "\"}"},
+                           m_slots.now());
             tx.commit();
         }
     }
@@ -211,6 +217,14 @@ model::Appointment BookingService::authorize(const std::string& appointmentId, c
     return *appointment;
 }
 
+std::string BookingService::actorFor(const std::string& bearer, const model::Appointment& appointment) const
+{
+    if (AppointmentFactory::tokenHash(bearer) == appointment.manageTokenHash)
+        return "couple";
+    const auto staff = m_staff ? m_staff(bearer) : std::nullopt;
+    return staff ? "staff:" + staff->username : "unknown";
+}
+
 JsonAnswer BookingService::cancel(const std::string& appointmentId, const std::string& bearer)
 {
     const auto appointment = authorize(appointmentId, bearer);
@@ -222,6 +236,8 @@ JsonAnswer BookingService::cancel(const std::string& appointmentId, const std::s
         }
         if (appointment.slotId)
             m_slotRepo.release(tx, *appointment.slotId);
+        m_audit.append(tx, {actorFor(bearer, appointment), "appointment.cancel", "appointment:" + appointment.id},
+                       m_slots.now());
         tx.commit();
     }
     if (appointment.slotId)
@@ -262,6 +278,10 @@ JsonAnswer BookingService::reschedule(const std::string& appointmentId, const st
             throw core::Conflict("not-active");
         }
         m_slotRepo.release(tx, *appointment.slotId);
+        m_audit.append(tx,
+                       {actorFor(bearer, appointment), "appointment.reschedule", "appointment:" + appointment.id,
+                        "{\"from\":\"" + *appointment.slotId + "\",\"to\":\"" + slot.id + "\"}"},
+                       m_slots.now());
         tx.commit();
     }
     m_slots.adjust(slot.id, +1);

@@ -13,6 +13,7 @@
 
 namespace wedreg::server::store {
 class AppointmentRepository;
+class AuditLog;
 class Database;
 class IdempotencyRepository;
 class SlotRepository;
@@ -49,7 +50,7 @@ class BookingService {
 public:
     BookingService(store::Database& db, store::SlotRepository& slotRepo, store::AppointmentRepository& appointments,
                    store::IdempotencyRepository& idempotency, SlotService& slots, HallService& halls,
-                   const PersonalDataKeys& keys, StaffLookup staff, AdmissionGate& gate);
+                   const PersonalDataKeys& keys, StaffLookup staff, AdmissionGate& gate, store::AuditLog& audit);
 
     // 201 with the receipt {id, status, check_in_code, qr, slot, manage_token}. Throws InvalidField,
     // Ineligible, Conflict{"slot-full"|"already-booked"|"slot-past"|"idempotency-key-reused"},
@@ -69,6 +70,8 @@ private:
     std::string withToken(const std::string& receipt, const std::string& appointmentId) const;
     std::string requestDigest(const BookingRequest& request, const std::vector<std::string>& indexes) const;
     void checkBookable(const model::Slot& slot) const;
+    // "couple" for the manage token, "staff:<username>" for a staff session.
+    std::string actorFor(const std::string& bearer, const model::Appointment& appointment) const;
 
     store::Database& m_db;
     store::SlotRepository& m_slotRepo;
@@ -80,6 +83,7 @@ private:
     AppointmentFactory m_factory;
     StaffLookup m_staff;
     AdmissionGate& m_gate;
+    store::AuditLog& m_audit;
 };
 
 }  // namespace wedreg::server::service

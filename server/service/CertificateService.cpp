@@ -2,6 +2,7 @@
 #include "server/service/CertificateService.h"
 
 #include "core/Errors.h"
+#include "core/cert/CoseSign1.h"
 #include "core/cert/TrustListVerifier.h"
 #include "core/crypto/Keys.h"
 
@@ -68,9 +69,10 @@ CertificateService::CertificateService(const std::string& signingDir, std::int64
         }
     }
     const auto signerCertificate = core::crypto::parseCertificatePem(readText(dir / "trust-list.crt"));
-    const core::cert::CoseSigner signer(core::crypto::parsePrivateKeyPem(readText(dir / "trust-list.key")),
-                                        signerCertificate.get());
-    m_signed = list.sign(signer, signerCertificate.get());
+    m_trustListSigner = std::make_shared<const core::cert::CoseSigner>(
+        core::crypto::parsePrivateKeyPem(readText(dir / "trust-list.key")), signerCertificate.get());
+    m_trustListCertificateDer = core::crypto::certificateDer(signerCertificate.get());
+    m_signed = list.sign(*m_trustListSigner, signerCertificate.get());
     const auto root = core::crypto::parseCertificatePem(readText(dir / "root.crt"));
     try {
         m_trusted = core::cert::TrustListVerifier::fromRootCertificate(root.get()).verify(m_signed, std::nullopt, now);
@@ -102,6 +104,14 @@ const core::cert::CoseSigner& CertificateService::signerFor(const std::string& o
         throw core::Unavailable("signing-key");
     }
     return *it->second;
+}
+
+core::Bytes CertificateService::signByTrustListKey(core::ByteView payload) const
+{
+    if (!m_trustListSigner) {
+        throw core::Unavailable("trust-list");
+    }
+    return core::cert::CoseSign1::sign(payload, *m_trustListSigner, m_trustListCertificateDer);
 }
 
 core::cert::VerificationResult CertificateService::verify(std::string_view qr, std::int64_t now) const

@@ -39,10 +39,16 @@ public:
     // core::Unavailable{"signing-key"} when the office has no key here.
     const core::cert::CoseSigner& signerFor(const std::string& officeCode) const;
 
+    // A COSE_Sign1 over `payload` by the trust-list key, its certificate in x5chain: a verifier that
+    // pins the root checks a signed status answer the same way it checks the trust list.
+    core::Bytes signByTrustListKey(core::ByteView payload) const;
+
 private:
     core::Bytes m_signed;
     std::optional<core::cert::VerifiedTrustList> m_trusted;
     std::map<std::string, std::shared_ptr<const core::cert::CoseSigner>> m_signers;  // by office code
+    std::shared_ptr<const core::cert::CoseSigner> m_trustListSigner;
+    core::Bytes m_trustListCertificateDer;
 };
 
 }  // namespace wedreg::server::service

@@ -17,4 +17,19 @@ public:
     }
 };
 
+// Development and acceptance tests only (dev.clock_offset_days, refused unless the server is on
+// plain HTTP on loopback): the server lives that many days away from today, so statutory periods
+// (cooling-off, windows, lapses) can be walked through without waiting for them.
+class OffsetClock : public Clock {
+public:
+    explicit OffsetClock(std::int64_t offsetSeconds)
+        : m_offset(offsetSeconds)
+    {
+    }
+    std::int64_t nowSeconds() const override { return Clock::nowSeconds() + m_offset; }
+
+private:
+    std::int64_t m_offset;
+};
+
 }  // namespace wedreg::server::service

@@ -8,6 +8,7 @@
 #include "server/service/PersonalDataKeys.h"
 #include "server/service/SlotService.h"
 #include "server/store/AppointmentRepository.h"
+#include "server/store/AuditLog.h"
 #include "server/store/WriteTransaction.h"
 
 #include <algorithm>
@@ -15,13 +16,14 @@
 namespace wedreg::server::service {
 
 CounterService::CounterService(store::Database& db, store::AppointmentRepository& appointments, SlotService& slots,
-                               HallService& halls, const PersonalDataKeys& keys)
+                               HallService& halls, const PersonalDataKeys& keys, store::AuditLog& audit)
     : m_db(db)
     , m_appointments(appointments)
     , m_slots(slots)
     , m_halls(halls)
     , m_keys(keys)
     , m_factory(keys)
+    , m_audit(audit)
 {
 }
 
@@ -68,6 +70,10 @@ CheckInResult CounterService::checkIn(const std::string& checkInCode, const std:
             tx.rollback();
             throw core::Conflict("not-active");
         }
+        m_audit.append(tx,
+                       {"couple", "appointment.check_in", "appointment:" + found->id,
+                        "{\"queue_number\":" + std::to_string(number) + "}"},
+                       m_slots.now());
         tx.commit();
     }
     return {found->id, number, counterHint(found->hallId, number)};
@@ -94,6 +100,7 @@ void CounterService::markNoShow(const model::StaffPrincipal& staff, const std::s
         tx.rollback();
         throw core::Conflict("not-active");
     }
+    m_audit.append(tx, {"staff:" + staff.username, "appointment.no_show", "appointment:" + appointmentId}, m_slots.now());
     tx.commit();
 }
 
@@ -137,6 +144,11 @@ CheckInResult CounterService::walkIn(const model::StaffPrincipal& staff, const s
             tx.rollback();
             throw core::Conflict("already-booked");
         }
+        m_audit.append(tx,
+                       {"staff:" + staff.username, "appointment.walk_in", "appointment:" + appointment.id,
+                        "{\"service\":\"" + service + "\",\"queue_number\":" +
+                            std::to_string(*appointment.queueNumber) + "}"},
+                       m_slots.now());
         tx.commit();
     }
     return {appointment.id, *appointment.queueNumber, counterHint(hallId, *appointment.queueNumber)};

@@ -10,6 +10,7 @@
 
 namespace wedreg::server::store {
 class AppointmentRepository;
+class AuditLog;
 class Database;
 }  // namespace wedreg::server::store
 
@@ -29,7 +30,7 @@ struct CheckInResult {
 class CounterService {
 public:
     CounterService(store::Database& db, store::AppointmentRepository& appointments, SlotService& slots,
-                   HallService& halls, const PersonalDataKeys& keys);
+                   HallService& halls, const PersonalDataKeys& keys, store::AuditLog& audit);
 
     // By the check-in code or the QR text, plus the ID number of one of the parties (a code alone
     // is guessable). Only on the appointment's day. Throws NotFound{"appointment"},
@@ -55,6 +56,7 @@ private:
     HallService& m_halls;
     const PersonalDataKeys& m_keys;
     AppointmentFactory m_factory;
+    store::AuditLog& m_audit;
 };
 
 }  // namespace wedreg::server::service

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "server/service/PasswordHasher.h"
 
+#include "server/service/Base64.h"
+
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
-#include <Poco/Base64Decoder.h>
-#include <Poco/Base64Encoder.h>
 #include <Poco/StringTokenizer.h>
 
 #include <sstream>
@@ -18,27 +18,6 @@ namespace {
 
 constexpr std::size_t kSaltBytes = 16;
 constexpr std::size_t kHashBytes = 32;
-
-std::string base64(const unsigned char* data, std::size_t size)
-{
-    std::ostringstream out;
-    Poco::Base64Encoder encoder(out, Poco::BASE64_NO_PADDING);
-    encoder.rdbuf()->setLineLength(0);
-    encoder.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
-    encoder.close();
-    return out.str();
-}
-
-std::vector<unsigned char> unbase64(const std::string& text)
-{
-    std::istringstream in(text);
-    Poco::Base64Decoder decoder(in, Poco::BASE64_NO_PADDING);
-    std::vector<unsigned char> out;
-    char c;
-    while (decoder.get(c))
-        out.push_back(static_cast<unsigned char>(c));
-    return out;
-}
 
 std::vector<unsigned char> derive(std::string_view password, const std::vector<unsigned char>& salt,
                                   const PasswordHasher::Cost& cost, std::size_t length)

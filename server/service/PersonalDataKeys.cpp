@@ -3,22 +3,10 @@
 
 #include "core/crypto/Bytes.h"
 #include "core/crypto/Digest.h"
-
-#include <Poco/Exception.h>
-#include <Poco/File.h>
-#include <Poco/Path.h>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <fstream>
-#include <iterator>
+#include "server/service/SecretFile.h"
 
 namespace wedreg::server::service {
 namespace {
-
-constexpr std::size_t kSecretBytes = 32;
 
 std::string subkey(const std::string& secret, std::string_view label)
 {
@@ -47,24 +35,7 @@ PersonalDataKeys PersonalDataKeys::fromSecret(std::string secret)
 
 PersonalDataKeys PersonalDataKeys::loadOrCreate(const std::string& path)
 {
-    Poco::File(Poco::Path(path).parent()).createDirectories();
-    // O_EXCL: of two servers starting on one data dir, exactly one writes the key.
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, S_IRUSR | S_IWUSR);
-    if (fd >= 0) {
-        const auto secret = core::crypto::randomBytes(kSecretBytes);
-        const bool written = ::write(fd, secret.data(), secret.size()) == static_cast<ssize_t>(secret.size());
-        const bool synced = ::fsync(fd) == 0;
-        ::close(fd);
-        if (!written || !synced)
-            throw Poco::WriteFileException("cannot write the personal-data key", path);
-    } else if (errno != EEXIST) {
-        throw Poco::CreateFileException("cannot create the personal-data key", path);
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::string secret((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (secret.size() < kSecretBytes)
-        throw Poco::DataFormatException("the personal-data key file is too short", path);
-    return PersonalDataKeys(std::move(secret));
+    return PersonalDataKeys(readOrCreateSecretFile(path));
 }
 
 std::string PersonalDataKeys::blindIndex(std::string_view normalizedIdNumber) const

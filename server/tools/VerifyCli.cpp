@@ -15,6 +15,11 @@
 #include "core/qr/QrError.h"
 #include "core/qr/QrReader.h"
 
+#include <Poco/Base64Decoder.h>
+#include <Poco/Base64Encoder.h>
+#include <Poco/DateTime.h>
+#include <Poco/DateTimeFormat.h>
+#include <Poco/DateTimeParser.h>
 #include <Poco/Exception.h>
 #include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPClientSession.h>
@@ -31,6 +36,7 @@
 #include <iostream>
 #include <iterator>
 #include <optional>
+#include <sstream>
 #include <string>
 
 namespace wedreg::server::tools {
@@ -171,7 +177,51 @@ std::string ageText(std::int64_t seconds)
 
 // GET URL/api/v1/certificates/status/{kid}/{hash}. Never throws: every failure is an "unavailable"
 // status with the reason, because an offline verdict must still be shown when the network is gone.
-json onlineStatus(const std::string& baseUrl, const std::string& kidHex, const std::string& hash, std::int64_t now)
+// The server signs its answer with the trust-list key (DESIGN §7): base64 COSE_Sign1 over `payload`,
+// the signer chained to the pinned root. Only a verified payload for the key we asked about counts.
+std::optional<json> verifiedStatusPayload(const json& answer, const cert::TrustListVerifier& root,
+                                          const std::string& kidHex, const std::string& hash, std::string& why)
+{
+    if (!answer.contains("signature") || !answer["signature"].is_string() || !answer.contains("payload") ||
+        !answer["payload"].is_string()) {
+        why = "unsigned status answer";
+        return std::nullopt;
+    }
+    std::istringstream in(answer["signature"].get<std::string>());
+    Poco::Base64Decoder decoder(in, Poco::BASE64_NO_PADDING);
+    const std::string cose((std::istreambuf_iterator<char>(decoder)), std::istreambuf_iterator<char>());
+    try {
+        const auto signedPayload = root.verifySignedByRoot(asBytes(cose));
+        if (std::string(signedPayload.begin(), signedPayload.end()) != answer["payload"].get<std::string>()) {
+            why = "status signature does not cover the payload";
+            return std::nullopt;
+        }
+    } catch (const cert::TrustListError& error) {
+        why = "status signature: " + error.code();
+        return std::nullopt;
+    }
+    auto payload = json::parse(answer["payload"].get<std::string>(), nullptr, false);
+    if (!payload.is_object() || payload.value("kid", "") != kidHex || payload.value("hash", "") != hash ||
+        !payload.contains("status") || !payload["status"].is_string()) {
+        why = "status answer is for another certificate";
+        return std::nullopt;
+    }
+    return payload;
+}
+
+// "2026-11-25T13:59:43+08:00" → seconds since the epoch.
+std::optional<std::int64_t> epochOf(const std::string& iso)
+{
+    Poco::DateTime parsed;
+    int zone = 0;
+    if (!Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FORMAT, iso, parsed, zone)) {
+        return std::nullopt;
+    }
+    return parsed.timestamp().epochTime() - zone;
+}
+
+json onlineStatus(const std::string& baseUrl, const std::string& kidHex, const std::string& hash, std::int64_t now,
+                  const cert::TrustListVerifier& root)
 {
     json out{{"checked", false}, {"status", "unavailable"}};
     try {
@@ -214,15 +264,20 @@ json onlineStatus(const std::string& baseUrl, const std::string& kidHex, const s
             out["detail"] = "HTTP " + std::to_string(status);
             return out;
         }
+        std::string why;
+        const auto payload = verifiedStatusPayload(parsed, root, kidHex, hash, why);
+        if (!payload) {
+            out["detail"] = why;
+            out["response_signature"] = "invalid";
+            return out;
+        }
         out["checked"] = true;
-        out["status"] = parsed["status"];
-        // The server dates its answer (DESIGN §7); its signature format is not defined yet, so it is
-        // reported as unchecked rather than silently trusted.
-        out["response_signature"] = "not checked";
-        for (const char* key : {"as_of", "checked_at"}) {
-            if (parsed.contains(key) && parsed[key].is_number_integer()) {
-                out["as_of"] = parsed[key];
-                out["age_seconds"] = now - parsed[key].get<std::int64_t>();
+        out["response_signature"] = "valid";
+        out["status"] = (*payload)["status"];
+        if (payload->contains("checked_at") && (*payload)["checked_at"].is_string()) {
+            out["checked_at"] = (*payload)["checked_at"];
+            if (const auto at = epochOf((*payload)["checked_at"].get<std::string>())) {
+                out["age_seconds"] = now - *at;
             }
         }
     } catch (const Poco::Exception& error) {
@@ -415,7 +470,8 @@ int run(const Options& options)
     bool valid = result.valid();
     if (options.onlineUrl) {
         if (result.claims && !result.kidHex.empty()) {
-            report["online"] = onlineStatus(*options.onlineUrl, result.kidHex, cert::statusHash(result.claims->cti), now);
+            report["online"] = onlineStatus(*options.onlineUrl, result.kidHex, cert::statusHash(result.claims->cti), now,
+                                            cert::TrustListVerifier::fromRootCertificate(root.get()));
             // An answered status other than "valid" (dissolved, superseded, revoked) makes the
             // certificate no longer good evidence of a current marriage; no answer leaves the offline verdict.
             if (report["online"]["checked"].get<bool>() && report["online"]["status"] != "valid") {

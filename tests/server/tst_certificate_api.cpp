@@ -118,10 +118,11 @@ private slots:
         QCOMPARE(client().post("/api/v1/certificates/verify", "not json").status, 400);
     }
 
-    void verifyCliReportsTheMissingStatusEndpointHonestly()
+    void verifyCliChecksTheSignedStatusAnswer()
     {
-        // The server publishes the trust list the CLI then verifies offline; the status route does not
-        // exist yet, and the CLI must say so rather than invent an answer.
+        // The server publishes the trust list the CLI then verifies offline; online, it asks the status
+        // endpoint and believes only an answer signed by a key the pinned root issued. A certificate
+        // this registry never issued is "unknown" there, so the CLI does not call it valid.
         const auto list = client().get("/api/v1/trust-list");
         QCOMPARE(list.status, 200);
         writeText(key("served.cbor"), list.body);
@@ -132,11 +133,25 @@ private slots:
                   {"--json", "--text", QString::fromStdString(qr), "--trust-list", key("served.cbor"), "--root",
                    key("root.crt"), "--online", m_server->baseUrl()});
         QVERIFY(cli.waitForFinished(30000));
-        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(cli.exitCode(), 1);
         const auto json = nlohmann::json::parse(cli.readAllStandardOutput().toStdString());
         QCOMPARE(json["offline"]["valid"].get<bool>(), true);
-        QCOMPARE(json["online"]["status"].get<std::string>(), std::string("unavailable"));
-        QCOMPARE(json["online"]["detail"].get<std::string>(), std::string("server has no status endpoint"));
+        QCOMPARE(json["online"]["checked"].get<bool>(), true);
+        QCOMPARE(json["online"]["status"].get<std::string>(), std::string("unknown"));
+        QCOMPARE(json["online"]["response_signature"].get<std::string>(), std::string("valid"));
+        QVERIFY(json["online"]["age_seconds"].get<std::int64_t>() >= 0);
+
+        // Pinned to another root, the same answer is not believed: no online verdict at all.
+        const auto otherRoot = makeRoot("another root");
+        writeText(key("other-root.crt"), crypto::certificatePem(otherRoot.certificate.get()));
+        QProcess strict;
+        strict.start(QStringLiteral(WEDREG_VERIFY_CLI),
+                     {"--json", "--text", QString::fromStdString(qr), "--trust-list", key("served.cbor"), "--root",
+                      key("other-root.crt"), "--online", m_server->baseUrl()});
+        QVERIFY(strict.waitForFinished(30000));
+        QCOMPARE(strict.exitCode(), 1);  // the trust list itself does not chain to that root
+        QCOMPARE(nlohmann::json::parse(strict.readAllStandardOutput().toStdString())["offline"]["reason"].get<std::string>(),
+                 std::string("trust-list"));
     }
 
     void withoutSigningKeysBothAnswer503()

@@ -9,7 +9,14 @@
 #include "core/calendar/WorkingCalendar.h"
 #include "server/service/AdmissionGate.h"
 #include "server/service/BookingService.h"
+#include "server/service/CertificateIssuer.h"
 #include "server/service/CertificateService.h"
+#include "server/service/CertificateStatusService.h"
+#include "server/service/IdCipher.h"
+#include "server/service/RegistrationService.h"
+#include "server/store/AuditLog.h"
+#include "server/store/CertificateRepository.h"
+#include "server/store/RegistrationRepository.h"
 #include "server/service/Clock.h"
 #include "server/service/CounterService.h"
 #include "server/service/HallService.h"
@@ -59,6 +66,13 @@ private:
     std::unique_ptr<service::BookingService> m_booking;
     std::unique_ptr<service::CounterService> m_counter;
     service::CertificateService m_certificates{"", 0};  // no signing keys: routes only
+    std::unique_ptr<store::AuditLog> m_audit;
+    std::unique_ptr<store::RegistrationRepository> m_registrationRepo;
+    std::unique_ptr<store::CertificateRepository> m_certificateRepo;
+    std::unique_ptr<service::CertificateIssuer> m_issuer;
+    service::IdCipher m_cipher = service::IdCipher::fromKeys({std::string(32, 'c')});
+    std::unique_ptr<service::RegistrationService> m_registrations;
+    std::unique_ptr<service::CertificateStatusService> m_certificateStatus;
     http::Metrics m_metrics;
     std::unique_ptr<http::ApiServices> m_services;
     std::vector<http::Route> m_routes;
@@ -82,11 +96,22 @@ private slots:
         m_appointmentRepo = std::make_unique<store::AppointmentRepository>(*m_db);
         m_idempotencyRepo = std::make_unique<store::IdempotencyRepository>(*m_db);
         m_slots = std::make_unique<service::SlotService>(*m_slotRepo, *m_planRepo, m_calendar, m_clock, service::SlotPolicy{});
+        m_audit = std::make_unique<store::AuditLog>(*m_db);
         m_booking = std::make_unique<service::BookingService>(*m_db, *m_slotRepo, *m_appointmentRepo, *m_idempotencyRepo,
-                                                              *m_slots, *m_halls, m_keys, nullptr, m_gate);
-        m_counter = std::make_unique<service::CounterService>(*m_db, *m_appointmentRepo, *m_slots, *m_halls, m_keys);
-        m_services = std::make_unique<http::ApiServices>(http::ApiServices{
-            *m_health, *m_halls, *m_auth, *m_slots, *m_booking, *m_counter, m_certificates, m_metrics, http::openApiDocument(), "test"});
+                                                              *m_slots, *m_halls, m_keys, nullptr, m_gate, *m_audit);
+        m_counter =
+            std::make_unique<service::CounterService>(*m_db, *m_appointmentRepo, *m_slots, *m_halls, m_keys, *m_audit);
+        m_registrationRepo = std::make_unique<store::RegistrationRepository>(*m_db);
+        m_certificateRepo = std::make_unique<store::CertificateRepository>(*m_db);
+        m_issuer = std::make_unique<service::CertificateIssuer>(*m_certificateRepo, m_certificates);
+        m_registrations = std::make_unique<service::RegistrationService>(service::RegistrationService::Dependencies{
+            *m_db, *m_registrationRepo, *m_certificateRepo, *m_appointmentRepo, *m_audit, *m_halls, *m_issuer, m_keys,
+            m_cipher, m_calendar, m_clock});
+        m_certificateStatus =
+            std::make_unique<service::CertificateStatusService>(*m_certificateRepo, m_certificates, m_clock);
+        m_services = std::make_unique<http::ApiServices>(
+            http::ApiServices{*m_health, *m_halls, *m_auth, *m_slots, *m_booking, *m_counter, m_certificates,
+                              *m_certificateStatus, *m_registrations, m_metrics, http::openApiDocument(), "test"});
         m_routes = http::makeRoutes(*m_services);
         Poco::JSON::Parser parser;
         const auto doc = parser.parse(std::string(http::openApiDocument())).extract<Poco::JSON::Object::Ptr>();

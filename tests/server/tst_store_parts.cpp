@@ -2,7 +2,11 @@
 // The store and the pieces the services build on, in-process on a temporary SQLite file: the SQL
 // dialect layer, migrations, repositories, password hashing.
 
+#include "core/crypto/CryptoError.h"
+#include "server/service/IdCipher.h"
 #include "server/service/PasswordHasher.h"
+#include "server/store/AuditLog.h"
+#include "server/store/WriteTransaction.h"
 #include "server/store/Database.h"
 #include "server/store/HallRepository.h"
 #include "server/store/Migrations.h"
@@ -161,6 +165,76 @@ private slots:
         for (const char* broken : {"", "scrypt$", "scrypt$0$8$1$AAAA$AAAA", "bcrypt$x", "scrypt$1024$8$1$@@$@@",
                                    "scrypt$4294967296$8$1$AAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"})
             QVERIFY2(!cheap.verify("x", broken), broken);
+    }
+
+    void auditRowsChainInOrderAndAnEditIsNamed()
+    {
+        store::migrate(*m_db);
+        store::AuditLog audit(*m_db);
+        for (int i = 0; i < 5; ++i) {
+            store::WriteTransaction tx(*m_db);
+            audit.append(tx, {"staff:alice", "appointment.book", "appointment:" + std::to_string(i)}, 1000 + i);
+            tx.commit();
+        }
+        QCOMPARE(audit.verify().pending, std::int64_t(5));
+        QCOMPARE(audit.sealAll(), std::int64_t(5));
+        QCOMPARE(audit.seal(), std::int64_t(0));
+        auto report = audit.verify();
+        QVERIFY(report.intact());
+        QCOMPARE(report.sealed, std::int64_t(5));
+
+        auto session = m_db->session();
+        session << "UPDATE audit_log SET actor = 'staff:mallory' WHERE chain_pos = 3", Poco::Data::Keywords::now;
+        report = audit.verify();
+        QCOMPARE(report.findings.size(), std::size_t(1));
+        QCOMPARE(report.findings.front().chainPos, std::int64_t(3));
+        QCOMPARE(report.findings.front().problem, std::string("edited"));
+    }
+
+    void auditRowsDeletedAtTheEndOrInsertedAreNamed()
+    {
+        store::migrate(*m_db);
+        store::AuditLog audit(*m_db);
+        for (int i = 0; i < 3; ++i) {
+            store::WriteTransaction tx(*m_db);
+            audit.append(tx, {"system", "registration.lapse", "registration:" + std::to_string(i)}, 2000 + i);
+            tx.commit();
+        }
+        audit.sealAll();
+        auto session = m_db->session();
+        session << "DELETE FROM audit_log WHERE chain_pos = 3", Poco::Data::Keywords::now;
+        auto report = audit.verify();
+        QCOMPARE(report.findings.size(), std::size_t(1));
+        QCOMPARE(report.findings.front().problem, std::string("head-mismatch"));
+
+        session << "INSERT INTO audit_log (id, at, actor, action, object, detail, chain_pos, prev_hash, row_hash)"
+                   " VALUES ('forged', 1, 'x', 'y', 'z', '{}', 7, 'a', 'b')",
+            Poco::Data::Keywords::now;
+        report = audit.verify();
+        QVERIFY(std::any_of(report.findings.begin(), report.findings.end(), [](const store::AuditFinding& f) {
+            return f.problem == "beyond-head" && f.rowId == "forged";
+        }));
+    }
+
+    void idNumbersAreSealedAndSurviveAKeyRotation()
+    {
+        const std::string oldKey(32, 'o'), newKey(32, 'n');
+        const auto before = service::IdCipher::fromKeys({oldKey});
+        const auto sealed = before.seal("11010519491231002X");
+        QVERIFY(sealed.find("11010519491231002X") == std::string::npos);
+        QVERIFY(sealed.starts_with(before.currentKeyId() + ":"));
+        QVERIFY(before.seal("11010519491231002X") != sealed);  // fresh nonce every time
+        QCOMPARE(before.open(sealed), std::string("11010519491231002X"));
+
+        const auto after = service::IdCipher::fromKeys({newKey, oldKey});
+        QCOMPARE(after.open(sealed), std::string("11010519491231002X"));
+        QVERIFY(after.seal("11010519491231002X").starts_with(after.currentKeyId() + ":"));
+        QVERIFY(after.currentKeyId() != before.currentKeyId());
+        const auto withoutOld = service::IdCipher::fromKeys({newKey});
+        QVERIFY_THROWS_EXCEPTION(wedreg::core::crypto::CryptoError, withoutOld.open(sealed));
+        auto altered = sealed;
+        altered[altered.size() - 3] = altered[altered.size() - 3] == 'A' ? 'B' : 'A';
+        QVERIFY_THROWS_EXCEPTION(wedreg::core::crypto::CryptoError, before.open(altered));
     }
 
     void generatedPasswordsAreLongAndVaried()

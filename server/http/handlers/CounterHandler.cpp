@@ -51,13 +51,6 @@ Poco::JSON::Object::Ptr appointmentJson(const model::Appointment& a)
     return o;
 }
 
-std::string optionalString(const Poco::JSON::Object::Ptr& body, const std::string& field, std::size_t max)
-{
-    if (!body->has(field) || body->isNull(field))
-        return {};
-    return requireString(body, field, max);
-}
-
 }  // namespace
 
 Handler checkIn(ApiServices& s)

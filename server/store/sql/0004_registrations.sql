@@ -11,8 +11,9 @@ ALTER TABLE halls ADD COLUMN office_code TEXT NOT NULL DEFAULT '';
 --   divorce_application  cooling_off | withdrawn | lapsed | completed
 --   divorce              done
 --   reissue              done                            (a new certificate for an earlier act)
--- marriage_id names the marriage a divorce application, divorce or reissue concerns;
--- application_id the divorce application a divorce completes.
+-- subject_id names the act a divorce application or divorce concerns (the marriage) or whose
+-- certificate a reissue replaces (the marriage or the divorce); application_id the divorce
+-- application a divorce completes.
 CREATE TABLE registrations (
     id               TEXT PRIMARY KEY,
     kind             TEXT NOT NULL CHECK (kind IN ('marriage', 'divorce_application', 'divorce', 'reissue')),
@@ -24,7 +25,7 @@ CREATE TABLE registrations (
     day              TEXT NOT NULL,
     at               BIGINT NOT NULL,
     appointment_id   TEXT,
-    marriage_id      TEXT REFERENCES registrations (id),
+    subject_id       TEXT REFERENCES registrations (id),
     application_id   TEXT REFERENCES registrations (id),
     cooling_off_ends TEXT,
     window_ends      TEXT,
@@ -56,7 +57,7 @@ CREATE INDEX registration_parties_by_person ON registration_parties (person_inde
 
 -- One open divorce application per marriage, enforced by the database.
 CREATE UNIQUE INDEX one_open_divorce_application
-    ON registrations (marriage_id) WHERE status = 'cooling_off';
+    ON registrations (subject_id) WHERE status = 'cooling_off';
 
 -- A refused act and its reason (a stable rule code), for the yearly statistics.
 CREATE TABLE registration_refusals (

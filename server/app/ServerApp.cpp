@@ -26,6 +26,7 @@
 #include "server/service/RegistrationService.h"
 #include "server/service/SlotService.h"
 #include "server/service/StaffAuthService.h"
+#include "server/service/StatsService.h"
 #include "server/store/AppointmentRepository.h"
 #include "server/store/AuditLog.h"
 #include "server/store/CertificateRepository.h"
@@ -37,6 +38,7 @@
 #include "server/store/RegistrationRepository.h"
 #include "server/store/SlotRepository.h"
 #include "server/store/StaffRepository.h"
+#include "server/store/StatsRepository.h"
 
 #include <Poco/AutoPtr.h>
 #include <Poco/ConsoleChannel.h>
@@ -295,12 +297,15 @@ int ServerApp::main(const std::vector<std::string>&)
         service::RegistrationService registrations({db, registrationRepo, certificateRepo, appointmentRepo, audit, halls,
                                                     issuer, keys, idCipher, calendar, clock});
         service::CertificateStatusService certificateStatus(certificateRepo, certificates, clock);
+        store::StatsRepository statsRepo(db);
+        service::StatsService stats(statsRepo, halls);
         log.information("registrations: %d divorce applications deemed withdrawn", registrations.lapseDue());
 
         http::ApiServices services{health,        halls,        auth,
                                    slots,         booking,      counter,
                                    certificates,  certificateStatus, registrations,
-                                   metrics,       http::openApiDocument(), WEDREG_VERSION};
+                                   stats,         metrics,      http::openApiDocument(),
+                                   WEDREG_VERSION};
         auto* router = new http::Router(
             http::makeRoutes(services), [&auth](const std::string& token) { return auth.authenticate(token); },
             metrics, cfg.maxBodyBytes);

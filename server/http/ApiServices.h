@@ -9,6 +9,7 @@ class BookingService;
 class CertificateService;
 class CertificateStatusService;
 class RegistrationService;
+class StatsService;
 class CounterService;
 class HallService;
 class SlotService;
@@ -31,6 +32,7 @@ struct ApiServices {
     service::CertificateService& certificates;
     service::CertificateStatusService& certificateStatus;
     service::RegistrationService& registrations;
+    service::StatsService& stats;
     Metrics& metrics;
     std::string_view openApiDocument;
     std::string version;

@@ -11,6 +11,7 @@
 #include "server/http/handlers/OpenApiHandler.h"
 #include "server/http/handlers/RegistrationsHandler.h"
 #include "server/http/handlers/SlotsHandler.h"
+#include "server/http/handlers/StatsHandler.h"
 #include "server/http/handlers/StaffSessionsHandler.h"
 
 namespace wedreg::server::http {
@@ -47,6 +48,7 @@ std::vector<Route> makeRoutes(ApiServices& s)
         {"POST", "/api/v1/registrations", counterStaff, handlers::createRegistration(s)},
         {"GET", "/api/v1/registrations/{id}", counterStaff, handlers::getRegistration(s)},
         {"POST", "/api/v1/registrations/{id}/withdraw", counterStaff, handlers::withdrawRegistration(s)},
+        {"GET", "/api/v1/stats", anyStaff, handlers::stats(s)},
     };
 }
 

@@ -417,6 +417,55 @@ private slots:
         QCOMPARE(str(parse(late)["rules"][0]), std::string("application-lapsed"));
     }
 
+    void statisticsCountActsPerHallAndMonthAsJsonAndCsv()
+    {
+        QVERIFY2(startAt(QDate(2025, 9, 1), false), qPrintable(m_server->error()));
+        auto token = login();
+        const auto a = newCouple();
+        const auto b = newCouple();
+        QVERIFY(!married(token, a).empty());
+        QVERIFY(!married(token, b).empty());
+        const auto application = parse(act(token, json{{"kind", "divorce_application"},
+                                                       {"parties", {{{"id_number", b.man}}, {{"id_number", b.woman}}}}}));
+        QCOMPARE(act(token, json{{"kind", "reissue"}, {"parties", {{{"id_number", a.man}}}}}).status, 201);
+        QCOMPARE(act(token, json{{"kind", "reissue"}, {"parties", {{{"id_number", newCouple().man}}}}}).status, 422);
+        QVERIFY(startAt(QDate(2025, 10, 10), true));
+        token = login();
+        QCOMPARE(act(token, json{{"kind", "divorce"},
+                                 {"application_id", application["id"]},
+                                 {"parties", {{{"id_number", b.man}}, {{"id_number", b.woman}}}}})
+                     .status,
+                 201);
+
+        const auto reply = http().get("/api/v1/stats?from=2025-01-01&to=2025-12-31", bearer(login("organiser")));
+        QCOMPARE(reply.status, 200);
+        const auto report = parse(reply);
+        QCOMPARE(report["rows"].size(), std::size_t(2));  // jn-lixia in September and October
+        QCOMPARE(str(report["rows"][0]["month"]), std::string("2025-09"));
+        QCOMPARE(report["rows"][0]["marriages"].get<int>(), 2);
+        QCOMPARE(report["rows"][0]["divorce_applications"].get<int>(), 1);
+        QCOMPARE(report["rows"][0]["reissues"].get<int>(), 1);
+        QCOMPARE(report["rows"][0]["refusals"].get<int>(), 1);
+        QCOMPARE(report["rows"][1]["divorces"].get<int>(), 1);
+        QCOMPARE(report["totals"]["acts"].get<int>(), 5);  // 2 marriages + 1 application + 1 divorce + 1 reissue
+
+        auto headers = bearer(token);
+        headers.set("Accept", "text/csv");
+        const auto csv = http().get("/api/v1/stats?from=2025-01-01&to=2025-12-31", headers);
+        QCOMPARE(csv.status, 200);
+        QVERIFY(csv.contentType.starts_with("text/csv"));
+        QVERIFY(csv.body.find("hall_id,month,marriages,divorce_applications,withdrawals,lapses,divorces,reissues,"
+                              "record_certificates,refusals,acts\r\n") != std::string::npos);
+        QVERIFY2(csv.body.find("jn-lixia,2025-09,2,1,0,0,0,1,0,1,4\r\n") != std::string::npos, csv.body.c_str());
+        QVERIFY(csv.body.find("total,,2,1,0,0,1,1,0,1,5\r\n") != std::string::npos);
+
+        // Bad ranges name the field; a registrar cannot read another hall's numbers.
+        QCOMPARE(http().get("/api/v1/stats?from=2025-02-30&to=2025-12-31", bearer(token)).status, 422);
+        QCOMPARE(http().get("/api/v1/stats?from=2025-12-31&to=2025-01-01", bearer(token)).status, 422);
+        QCOMPARE(http().get("/api/v1/stats?from=2025-01-01&to=2025-12-31&hall=jn-huaiyin", bearer(token)).status, 403);
+        QCOMPARE(http().get("/api/v1/stats?from=2025-01-01&to=2025-12-31").status, 401);
+    }
+
     void everyActIsInTheAuditChainAndAnEditIsNamed()
     {
         QVERIFY2(startAt({}, false), qPrintable(m_server->error()));

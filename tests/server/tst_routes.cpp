@@ -14,6 +14,8 @@
 #include "server/service/CertificateStatusService.h"
 #include "server/service/IdCipher.h"
 #include "server/service/RegistrationService.h"
+#include "server/service/StatsService.h"
+#include "server/store/StatsRepository.h"
 #include "server/store/AuditLog.h"
 #include "server/store/CertificateRepository.h"
 #include "server/store/RegistrationRepository.h"
@@ -73,6 +75,8 @@ private:
     service::IdCipher m_cipher = service::IdCipher::fromKeys({std::string(32, 'c')});
     std::unique_ptr<service::RegistrationService> m_registrations;
     std::unique_ptr<service::CertificateStatusService> m_certificateStatus;
+    std::unique_ptr<store::StatsRepository> m_statsRepo;
+    std::unique_ptr<service::StatsService> m_stats;
     http::Metrics m_metrics;
     std::unique_ptr<http::ApiServices> m_services;
     std::vector<http::Route> m_routes;
@@ -109,9 +113,11 @@ private slots:
             m_cipher, m_calendar, m_clock});
         m_certificateStatus =
             std::make_unique<service::CertificateStatusService>(*m_certificateRepo, m_certificates, m_clock);
+        m_statsRepo = std::make_unique<store::StatsRepository>(*m_db);
+        m_stats = std::make_unique<service::StatsService>(*m_statsRepo, *m_halls);
         m_services = std::make_unique<http::ApiServices>(
             http::ApiServices{*m_health, *m_halls, *m_auth, *m_slots, *m_booking, *m_counter, m_certificates,
-                              *m_certificateStatus, *m_registrations, m_metrics, http::openApiDocument(), "test"});
+                              *m_certificateStatus, *m_registrations, *m_stats, m_metrics, http::openApiDocument(), "test"});
         m_routes = http::makeRoutes(*m_services);
         Poco::JSON::Parser parser;
         const auto doc = parser.parse(std::string(http::openApiDocument())).extract<Poco::JSON::Object::Ptr>();

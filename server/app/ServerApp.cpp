@@ -11,22 +11,31 @@
 #include "server/service/AdmissionGate.h"
 #include "server/service/AuthErrors.h"
 #include "server/service/BookingService.h"
+#include "server/service/CeremonyService.h"
+#include "server/service/CeremonyTickets.h"
 #include "server/service/CertificateService.h"
 #include "server/service/Clock.h"
 #include "server/service/CounterService.h"
+#include "server/service/DemoCeremonies.h"
 #include "server/service/DemoData.h"
 #include "server/service/DemoPlans.h"
 #include "server/service/HallService.h"
 #include "server/service/HealthService.h"
+#include "server/service/NotificationSender.h"
+#include "server/service/OutboxDispatcher.h"
 #include "server/service/PersonalDataKeys.h"
 #include "server/service/SlotService.h"
 #include "server/service/StaffAuthService.h"
 #include "server/store/AppointmentRepository.h"
+#include "server/store/AuditLog.h"
+#include "server/store/CeremonyRepository.h"
 #include "server/store/Database.h"
 #include "server/store/HallRepository.h"
 #include "server/store/IdempotencyRepository.h"
 #include "server/store/Migrations.h"
+#include "server/store/OutboxRepository.h"
 #include "server/store/PlanRepository.h"
+#include "server/store/PresenterRepository.h"
 #include "server/store/SlotRepository.h"
 #include "server/store/StaffRepository.h"
 
@@ -47,6 +56,7 @@
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionCallback.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -234,7 +244,26 @@ int ServerApp::main(const std::vector<std::string>&)
         log.information("certificates: %s", certificates.configured()
                                                 ? "trust list seq " + std::to_string(certificates.trustList().list.seq)
                                                 : "no signing keys in " + signingDir + "; trust list unavailable");
-        http::ApiServices services{health, halls, auth, slots, booking, counter, certificates, metrics, http::openApiDocument(), WEDREG_VERSION};
+        store::AuditLog audit(db);
+        store::CeremonyRepository ceremonyRepo(db);
+        store::PresenterRepository presenterRepo(db);
+        store::OutboxRepository outboxRepo(db);
+        service::CeremonyTickets tickets(certificates);
+        service::CeremonyService ceremonies(db, ceremonyRepo, presenterRepo, outboxRepo, audit, halls, keys, clock,
+                                            &tickets, staffLookup);
+        if (config().getBool("wedreg.demo", false)) {
+            const auto seeded = service::seedDemoCeremonies(
+                ceremonies, ceremonyRepo, Poco::Path(cfg.assetsDir).append("demo/ceremonies.json").toString());
+            if (seeded > 0)
+                std::cout << "demo data: seeded " << seeded << " ceremonies" << std::endl;
+        }
+        // Development sends through the log; a deployment plugs its SMS/e-mail sender in here.
+        service::LogSender logSender;
+        service::OutboxDispatcher dispatcher(outboxRepo, logSender, clock);
+        const auto dispatchSeconds = config().getInt("notifications.dispatch_interval_seconds", 5);
+        http::ApiServices services{health,       halls,    auth,    slots,      booking,
+                                   counter,      certificates, ceremonies, metrics, http::openApiDocument(),
+                                   WEDREG_VERSION};
         auto* router = new http::Router(
             http::makeRoutes(services), [&auth](const std::string& token) { return auth.authenticate(token); },
             metrics, cfg.maxBodyBytes);
@@ -276,6 +305,19 @@ int ServerApp::main(const std::vector<std::string>&)
             }
         });
 
+        std::thread notifier([&] {
+            std::unique_lock lock(stopMutex);
+            while (!stopSignal.wait_for(lock, std::chrono::seconds(std::max(1, dispatchSeconds)), [&] { return stopping; })) {
+                lock.unlock();
+                try {
+                    dispatcher.dispatchOnce();
+                } catch (const std::exception& e) {
+                    Poco::Logger::get("wedreg.notify").error("outbox dispatch failed: %s", std::string(e.what()));
+                }
+                lock.lock();
+            }
+        });
+
         waitForTerminationRequest();
         {
             std::lock_guard lock(stopMutex);
@@ -283,6 +325,7 @@ int ServerApp::main(const std::vector<std::string>&)
         }
         stopSignal.notify_all();
         generator.join();
+        notifier.join();
 
         log.information("stopping: no new connections, draining the ones in flight");
         server.stop();

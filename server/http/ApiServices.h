@@ -7,6 +7,7 @@
 namespace wedreg::server::service {
 class BookingService;
 class CertificateService;
+class CeremonyService;
 class CounterService;
 class HallService;
 class SlotService;
@@ -27,6 +28,7 @@ struct ApiServices {
     service::BookingService& booking;
     service::CounterService& counter;
     service::CertificateService& certificates;
+    service::CeremonyService& ceremonies;
     Metrics& metrics;
     std::string_view openApiDocument;
     std::string version;

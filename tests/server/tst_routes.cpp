@@ -9,6 +9,7 @@
 #include "core/calendar/WorkingCalendar.h"
 #include "server/service/AdmissionGate.h"
 #include "server/service/BookingService.h"
+#include "server/service/CeremonyService.h"
 #include "server/service/CertificateService.h"
 #include "server/service/Clock.h"
 #include "server/service/CounterService.h"
@@ -19,6 +20,10 @@
 #include "server/service/StaffAuthService.h"
 #include "server/store/Database.h"
 #include "server/store/AppointmentRepository.h"
+#include "server/store/AuditLog.h"
+#include "server/store/CeremonyRepository.h"
+#include "server/store/OutboxRepository.h"
+#include "server/store/PresenterRepository.h"
 #include "server/store/HallRepository.h"
 #include "server/store/IdempotencyRepository.h"
 #include "server/store/PlanRepository.h"
@@ -59,6 +64,11 @@ private:
     std::unique_ptr<service::BookingService> m_booking;
     std::unique_ptr<service::CounterService> m_counter;
     service::CertificateService m_certificates{"", 0};  // no signing keys: routes only
+    std::unique_ptr<store::AuditLog> m_audit;
+    std::unique_ptr<store::CeremonyRepository> m_ceremonyRepo;
+    std::unique_ptr<store::PresenterRepository> m_presenterRepo;
+    std::unique_ptr<store::OutboxRepository> m_outboxRepo;
+    std::unique_ptr<service::CeremonyService> m_ceremonies;
     http::Metrics m_metrics;
     std::unique_ptr<http::ApiServices> m_services;
     std::vector<http::Route> m_routes;
@@ -85,8 +95,16 @@ private slots:
         m_booking = std::make_unique<service::BookingService>(*m_db, *m_slotRepo, *m_appointmentRepo, *m_idempotencyRepo,
                                                               *m_slots, *m_halls, m_keys, nullptr, m_gate);
         m_counter = std::make_unique<service::CounterService>(*m_db, *m_appointmentRepo, *m_slots, *m_halls, m_keys);
-        m_services = std::make_unique<http::ApiServices>(http::ApiServices{
-            *m_health, *m_halls, *m_auth, *m_slots, *m_booking, *m_counter, m_certificates, m_metrics, http::openApiDocument(), "test"});
+        m_audit = std::make_unique<store::AuditLog>(*m_db);
+        m_ceremonyRepo = std::make_unique<store::CeremonyRepository>(*m_db);
+        m_presenterRepo = std::make_unique<store::PresenterRepository>(*m_db);
+        m_outboxRepo = std::make_unique<store::OutboxRepository>(*m_db);
+        m_ceremonies = std::make_unique<service::CeremonyService>(*m_db, *m_ceremonyRepo, *m_presenterRepo, *m_outboxRepo,
+                                                                  *m_audit, *m_halls, m_keys, m_clock, nullptr, nullptr);
+        m_services = std::make_unique<http::ApiServices>(http::ApiServices{*m_health, *m_halls, *m_auth, *m_slots,
+                                                                           *m_booking, *m_counter, m_certificates,
+                                                                           *m_ceremonies, m_metrics,
+                                                                           http::openApiDocument(), "test"});
         m_routes = http::makeRoutes(*m_services);
         Poco::JSON::Parser parser;
         const auto doc = parser.parse(std::string(http::openApiDocument())).extract<Poco::JSON::Object::Ptr>();

@@ -5,6 +5,7 @@
 // the programme, planning, and the .ics a couple is sent.
 
 #include "support/BookingHelpers.h"
+#include "support/CeremonyHelpers.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
 
@@ -41,23 +42,6 @@ Poco::JSON::Object::Ptr obj()
 std::string str(const Poco::JSON::Object::Ptr& o, const char* key)
 {
     return o->getValue<std::string>(key);
-}
-
-std::string signupBody(const Person& a, const Person& b, const std::string& sessionId = {})
-{
-    auto body = obj();
-    Poco::JSON::Array::Ptr parties = new Poco::JSON::Array;
-    for (const auto* p : {&a, &b}) {
-        auto party = obj();
-        party->set("id_number", p->idNumber);
-        party->set("name", p->name);
-        party->set("phone", p->phone);
-        parties->add(party);
-    }
-    body->set("parties", parties);
-    if (!sessionId.empty())
-        body->set("session_id", sessionId);
-    return json(body);
 }
 
 QString q(const std::string& s)
@@ -170,79 +154,22 @@ private:
         return {Person{man("19900101", 2 * m_people), he}, Person{woman("19920202", 2 * m_people), she}};
     }
 
-    // Test set-up: the registration endpoints are built elsewhere, so a "registered" couple is
-    // made by writing its marriage registration rows directly (blind indexes from the server's key).
-    void registerMarriage(const std::vector<std::pair<Person, Person>>& couples)
-    {
-        const auto key = m_server->dataDir() + QStringLiteral("/pii.key");
-        QStringList sql;
-        for (const auto& [a, b] : couples) {
-            const auto id = QStringLiteral("test-reg-%1").arg(++m_registrations);
-            sql << QStringLiteral("INSERT INTO registrations (id, kind, status, hall_id, office_code, registrar, day, at)"
-                                  " VALUES ('%1', 'marriage', 'in_force', 'jn-lixia', '370102', 'test', '2026-05-20', 0)")
-                       .arg(id);
-            int position = 0;
-            for (const auto* p : {&a, &b}) {
-                sql << QStringLiteral("INSERT INTO registration_parties (registration_id, position, person_index, id_cipher,"
-                                      " id_masked, name, name_latin, birth_date, sex, nationality)"
-                                      " VALUES ('%1', %2, '%3', 'x', 'masked', 'name', 'NAME', '1990-01-01', '%4', 'CHN')")
-                           .arg(id)
-                           .arg(position)
-                           .arg(q(blindIndex(key, p->idNumber)))
-                           .arg(position == 0 ? QStringLiteral("male") : QStringLiteral("female"));
-                ++position;
-            }
-        }
-        m_server->execute(sql);
-    }
+    void registerMarriage(const std::vector<Couple>& couples) { registerMarriages(*m_server, couples, m_registrations); }
 
     Poco::JSON::Object::Ptr createEvent(const std::string& day, const std::string& venue,
-                                        const std::vector<std::tuple<std::string, std::string, int>>& sessions,
-                                        bool publish = true, const std::string& title = "真爱与国同庆")
+                                        const std::vector<SessionSpec>& sessions, bool publish = true)
     {
-        auto body = obj();
-        body->set("title", title);
-        body->set("title_en", std::string("True love, celebrating with the nation"));
-        body->set("theme", std::string("真爱与国同庆"));
-        body->set("day", day);
-        body->set("venue_id", venue);
-        body->set("guests_per_couple", 2);
-        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-        for (const auto& [start, end, capacity] : sessions) {
-            auto s = obj();
-            s->set("start", start);
-            s->set("end", end);
-            s->set("capacity", capacity);
-            list->add(s);
-        }
-        body->set("sessions", list);
-        const auto created = m_http->post("/api/v1/ceremonies", json(body), bearer(m_organiser));
-        if (created.status != 201)
-            qFatal("create ceremony: %d %s", created.status, created.body.c_str());
-        auto event = created.object();
-        if (publish) {
-            auto status = obj();
-            status->set("status", std::string("published"));
-            const auto published =
-                m_http->post("/api/v1/ceremonies/" + str(event, "id") + "/status", json(status), bearer(m_organiser));
-            if (published.status != 200)
-                qFatal("publish: %d %s", published.status, published.body.c_str());
-            event = published.object();
-        }
-        return event;
+        return createCeremony(*m_http, m_organiser, day, venue, sessions, publish);
     }
 
-    std::string sessionId(const Poco::JSON::Object::Ptr& event, unsigned index)
-    {
-        return event->getArray("sessions")->getObject(index)->getValue<std::string>("id");
-    }
+    std::string sessionId(const Poco::JSON::Object::Ptr& event, unsigned index) { return ceremonySession(event, index); }
 
     HttpReply signUp(const std::string& eventId, const Person& a, const Person& b, const char* language = "zh-CN",
                      const std::string& session = {})
     {
         Poco::Net::NameValueCollection headers;
         headers.set("Accept-Language", language);
-        return m_http->post("/api/v1/ceremonies/" + eventId + "/registrations", signupBody(a, b, session), headers);
+        return m_http->post("/api/v1/ceremonies/" + eventId + "/registrations", ceremonySignupBody(a, b, session), headers);
     }
 
 private slots:
@@ -290,7 +217,7 @@ private slots:
                 }
                 const HttpClient http(m_server->port());
                 const auto reply = http.post("/api/v1/ceremonies/" + eventId + "/registrations",
-                                             signupBody(couples[static_cast<std::size_t>(i)].first,
+                                             ceremonySignupBody(couples[static_cast<std::size_t>(i)].first,
                                                         couples[static_cast<std::size_t>(i)].second));
                 std::lock_guard lock(mutex);
                 if (reply.status == 201)

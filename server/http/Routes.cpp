@@ -56,6 +56,7 @@ std::vector<Route> makeRoutes(ApiServices& s)
         {"POST", "/api/v1/ceremonies/{id}/check-in", organisers, handlers::ceremonyCheckIn(s)},
         {"GET", "/api/v1/ceremonies/{id}/counts", organisers, handlers::ceremonyCounts(s)},
         {"GET", "/api/v1/ceremonies/{id}/programme", organisers, handlers::ceremonyProgramme(s)},
+        {"GET", "/api/v1/ceremonies/{id}/lottery", {}, handlers::ceremonyLottery(s)},
         {"POST", "/api/v1/ceremonies/{id}/sessions/{session}/presenters", organisers, handlers::assignPresenter(s)},
         {"GET", "/api/v1/presenters", organisers, handlers::listPresenters(s)},
         {"POST", "/api/v1/presenters", organisers, handlers::createPresenter(s)},

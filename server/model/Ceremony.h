@@ -38,6 +38,11 @@ struct CeremonyEvent {
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
     std::vector<CeremonySession> sessions;
+    // Lottery events: published at opening (commitment) and at the draw (seed).
+    std::optional<std::string> lotteryCommitment;
+    std::optional<std::int64_t> lotteryCommittedAt;
+    std::optional<std::string> lotterySeed;  // only once drawn
+    std::optional<std::int64_t> lotteryDrawnAt;
 };
 
 // A couple's place in an event: a seat in a session, or a waitlist place. The couple is two
@@ -60,6 +65,7 @@ struct CeremonySignup {
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
     std::optional<std::int64_t> checkedInAt;
+    std::optional<int> lotteryRank;
 
     std::string coupleKey() const { return personA + ":" + personB; }
 };

@@ -216,12 +216,81 @@ model::CeremonyEvent CeremonyService::changeStatus(const std::string& id, const 
         tx.rollback();
         throw core::Conflict("ceremony-status");
     }
+    if (e.allocation == "lottery" && to == "published") {
+        // The commitment is public from now on; the seed stays secret until the draw.
+        const auto seed = core::toHex(core::crypto::randomBytes(32));
+        m_ceremonies.commitLottery(tx, id, seed, core::lottery::commitmentOf(seed), m_clock.nowSeconds());
+    }
+    if (e.allocation == "lottery" && to == "closed")
+        draw(tx, e);
     m_audit.append(tx, {actor.auditName(), "ceremony.status", "ceremony:" + id,
                         "{\"from\":\"" + from->second + "\",\"to\":\"" + to + "\"}"},
                    m_clock.nowSeconds());
     tx.commit();
-    e.status = to;
-    return e;
+    return get(id, true);
+}
+
+void CeremonyService::draw(store::WriteTransaction& tx, const model::CeremonyEvent& e)
+{
+    const auto now = m_clock.nowSeconds();
+    const auto seed = m_ceremonies.lotterySeed(tx, e.id);
+    if (!seed)
+        throw core::Conflict("ceremony-status");
+    auto entries = m_ceremonies.waitlisted(tx, e.id);
+    std::vector<core::lottery::Application> applications;
+    for (const auto& s : entries)
+        applications.push_back({s.id, s.createdAt});
+    const auto ranking = core::lottery::rank(*seed, applications);
+    int rank = 0;
+    int waiting = 0;
+    for (const auto& id : ranking) {
+        auto it = std::find_if(entries.begin(), entries.end(), [&](const auto& s) { return s.id == id; });
+        m_ceremonies.setLotteryRank(tx, id, ++rank);
+        const model::CeremonySession* seat = nullptr;
+        for (const auto& session : e.sessions) {
+            if (it->sessionId && *it->sessionId != session.id)
+                continue;
+            if (m_ceremonies.takeSeat(tx, session.id)) {
+                seat = &session;
+                break;
+            }
+        }
+        if (seat) {
+            m_ceremonies.moveSignup(tx, id, "waitlisted", "seated", seat->id, now);
+            it->status = "seated";
+            m_outbox.append(tx, message("ceremony.seated", e, *it, seat, 0));
+        } else {
+            m_outbox.append(tx, message("ceremony.waitlisted", e, *it, nullptr, ++waiting));
+        }
+    }
+    m_ceremonies.markDrawn(tx, e.id, now);
+    m_audit.append(tx, {"system", "ceremony.draw", "ceremony:" + e.id,
+                        "{\"entries\":" + std::to_string(ranking.size()) + ",\"waitlisted\":" + std::to_string(waiting) + "}"},
+                   now);
+}
+
+core::lottery::DrawRecord CeremonyService::lotteryRecord(const std::string& eventId)
+{
+    const auto e = get(eventId, false);
+    if (e.allocation != "lottery" || !e.lotteryCommitment)
+        throw core::NotFound("lottery");
+    core::lottery::DrawRecord record;
+    record.commitment = *e.lotteryCommitment;
+    record.committedAt = e.lotteryCommittedAt.value_or(0);
+    if (!e.lotterySeed)
+        return record;
+    record.seedHex = *e.lotterySeed;
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& s : m_ceremonies.listSignups(eventId)) {
+        if (!s.lotteryRank)
+            continue;  // signed up after the draw: not an entry
+        record.applications.push_back({s.id, s.createdAt});
+        ranked.emplace_back(*s.lotteryRank, s.id);
+    }
+    std::sort(ranked.begin(), ranked.end());
+    for (const auto& [rank, id] : ranked)
+        record.ranking.push_back(id);
+    return record;
 }
 
 int CeremonyService::sessionPosition(const model::CeremonyEvent& e, const std::optional<std::string>& sessionId) const
@@ -261,6 +330,10 @@ model::OutboxMessage CeremonyService::message(const std::string& kind, const mod
                    "。请凭入场码提前20分钟到场。";
         m.textEn = std::string("[Marriage Registry] ") + enLead + e.titleEn + ", session " + n + ", " + when + ", " +
                    venueNameEn + ". Bring your ticket QR, 20 min early.";
+    } else if (kind == "ceremony.lottery-entered") {
+        m.textZh = "【婚姻登记】您已报名“" + e.title + "”（" + e.day + "）抽签，报名截止时公开抽签，结果将通知您。";
+        m.textEn = "[Marriage Registry] You are entered in the draw for " + e.titleEn + " (" + e.day +
+                   "); the public draw is at sign-up close and we will tell you the result.";
     } else if (kind == "ceremony.waitlisted") {
         m.textZh = "【婚姻登记】“" + e.title + "”（" + e.day + "）名额已满，您在候补第" +
                    std::to_string(waitlistPosition) + "位，有空位将自动递补并通知您。";
@@ -372,6 +445,7 @@ SignupResult CeremonyService::signUp(const SignupRequest& request)
             }
         }
         s.status = seat ? "seated" : "waitlisted";
+        const bool lotteryEntry = event->allocation == "lottery";
         s.sessionId = seat ? std::optional(seat->id) : request.sessionId;
         if (!m_ceremonies.insertSignup(tx, s)) {
             tx.rollback();
@@ -384,7 +458,8 @@ SignupResult CeremonyService::signUp(const SignupRequest& request)
             for (const auto& [session, c] : counts)
                 position += c.waitlisted;
         }
-        m_outbox.append(tx, message(seat ? "ceremony.seated" : "ceremony.waitlisted", *event, s, seat, position));
+        m_outbox.append(tx, message(seat ? "ceremony.seated" : lotteryEntry ? "ceremony.lottery-entered" : "ceremony.waitlisted",
+                                    *event, s, seat, position));
         m_audit.append(tx, {"couple", "ceremony.sign-up", "ceremony-signup:" + s.id,
                             "{\"event\":\"" + event->id + "\",\"status\":\"" + s.status + "\",\"sequence\":" +
                                 std::to_string(s.sequence) + "}"},
@@ -394,7 +469,8 @@ SignupResult CeremonyService::signUp(const SignupRequest& request)
     SignupResult result;
     result.signup = s;
     result.sessionPosition = seat ? seat->position : 0;
-    result.waitlistPosition = seat ? 0 : m_ceremonies.waitlistPosition(event->id, s.sequence);
+    result.waitlistPosition =
+        seat || event->allocation == "lottery" ? 0 : m_ceremonies.waitlistPosition(event->id, s);
     result.manageToken = token;
     result.ticket = issueTicket(*event, s, result.sessionPosition);
     return result;
@@ -466,12 +542,24 @@ std::vector<SignupResult> CeremonyService::signups(const std::string& eventId)
 {
     const auto event = get(eventId, true);
     std::vector<SignupResult> out;
-    int waiting = 0;
-    for (auto& s : m_ceremonies.listSignups(eventId)) {
+    auto all = m_ceremonies.listSignups(eventId);
+    // Waitlist positions follow the promotion order: lottery rank once drawn, then sign-up number.
+    std::vector<const model::CeremonySignup*> waiting;
+    for (const auto& s : all)
+        if (s.status == "waitlisted")
+            waiting.push_back(&s);
+    std::stable_sort(waiting.begin(), waiting.end(), [](const auto* a, const auto* b) {
+        return a->lotteryRank.value_or(0) < b->lotteryRank.value_or(0);
+    });
+    const bool undrawn = event.allocation == "lottery" && !event.lotteryDrawnAt;
+    std::map<std::string, int> positions;
+    for (std::size_t i = 0; i < waiting.size(); ++i)
+        positions[waiting[i]->id] = undrawn ? 0 : static_cast<int>(i) + 1;
+    for (auto& s : all) {
         SignupResult r;
         r.sessionPosition = s.status == "waitlisted" ? 0 : sessionPosition(event, s.sessionId);
         if (s.status == "waitlisted")
-            r.waitlistPosition = ++waiting;
+            r.waitlistPosition = positions[s.id];
         r.signup = std::move(s);
         out.push_back(std::move(r));
     }
@@ -487,7 +575,8 @@ SignupResult CeremonyService::signup(const std::string& eventId, const std::stri
     const auto event = get(eventId, true);
     SignupResult r;
     r.sessionPosition = found->status == "waitlisted" ? 0 : sessionPosition(event, found->sessionId);
-    r.waitlistPosition = found->status == "waitlisted" ? m_ceremonies.waitlistPosition(eventId, found->sequence) : 0;
+    const bool undrawn = event.allocation == "lottery" && !event.lotteryDrawnAt;
+    r.waitlistPosition = found->status == "waitlisted" && !undrawn ? m_ceremonies.waitlistPosition(eventId, *found) : 0;
     r.ticket = issueTicket(event, *found, r.sessionPosition);
     r.signup = std::move(*found);
     return r;

@@ -5,6 +5,7 @@
 #include "server/model/Hall.h"
 #include "server/model/Staff.h"
 #include "server/service/AppointmentFactory.h"
+#include "core/lottery/Draw.h"
 #include "server/service/BookingService.h"
 
 #include <functional>
@@ -15,6 +16,7 @@
 
 namespace wedreg::server::store {
 class AuditLog;
+class WriteTransaction;
 class CeremonyRepository;
 class Database;
 class OutboxRepository;
@@ -192,6 +194,10 @@ public:
 
     DayPlanning planning(const std::string& day, int couplesPerSession);
 
+    // The published record of a lottery event's draw (commitment from publication; seed, entries and
+    // ranking once drawn), re-checkable by anyone with core::lottery::verify. NotFound for first-come.
+    core::lottery::DrawRecord lotteryRecord(const std::string& eventId);
+
     // Demo seeding only (--demo): a fictional couple seated in a session without the eligibility
     // check, optionally already checked in (for a held event's statistics).
     void seedSeated(const model::CeremonyEvent& event, const model::CeremonySession& session, const std::string& nameA,
@@ -205,6 +211,9 @@ private:
     std::optional<std::string> issueTicket(const model::CeremonyEvent& event, const model::CeremonySignup& signup,
                                            int sessionPosition);
     int sessionPosition(const model::CeremonyEvent& event, const std::optional<std::string>& sessionId) const;
+    // At close of a lottery event, in the closing transaction: rank the entries with the committed
+    // seed, seat them in rank order, leave the rest waitlisted in rank order; one message each.
+    void draw(store::WriteTransaction& tx, const model::CeremonyEvent& event);
 
     store::Database& m_db;
     store::CeremonyRepository& m_ceremonies;

@@ -20,7 +20,9 @@ constexpr auto kInsertSession =
     "INSERT INTO ceremony_sessions (id, event_id, position, start_at, end_at, capacity, seated) VALUES (?, ?, ?, ?, ?, ?, 0)";
 constexpr auto kSelectEvents =
     "SELECT id, title, title_en, theme, day, venue_id, guests_per_couple, notes, notes_en, signup_opens_at,"
-    " allocation, status, created_by, created_at, updated_at FROM ceremony_events";
+    " allocation, status, created_by, created_at, updated_at, lottery_commitment, lottery_committed_at,"
+    " lottery_drawn_at, CASE WHEN lottery_drawn_at IS NULL THEN NULL ELSE lottery_seed END AS revealed_seed"
+    " FROM ceremony_events";
 constexpr auto kSelectSessions =
     "SELECT id, event_id, position, start_at, end_at, capacity, seated FROM ceremony_sessions";
 constexpr auto kChangeStatus = "UPDATE ceremony_events SET status = ?, updated_at = ? WHERE id = ? AND status = ?";
@@ -37,18 +39,25 @@ constexpr auto kInsertSignup =
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 constexpr auto kSelectSignups =
     "SELECT id, event_id, session_id, person_a, person_b, name_a, name_b, phone, language, basis, status, sequence,"
-    " ticket_id, manage_token_hash, created_at, updated_at, checked_in_at FROM ceremony_signups";
+    " ticket_id, manage_token_hash, created_at, updated_at, checked_in_at, lottery_rank FROM ceremony_signups";
+// Waitlist order: the lottery's rank once drawn (NULL before, and always for first-come), then sequence.
+constexpr auto kWaitlistOrder = " ORDER BY COALESCE(lottery_rank, 0), sequence";
 constexpr auto kFirstWaitlisted =
-    " WHERE event_id = ? AND status = 'waitlisted' AND (session_id IS NULL OR session_id = ?) ORDER BY sequence LIMIT 1";
+    " WHERE event_id = ? AND status = 'waitlisted' AND (session_id IS NULL OR session_id = ?)";
 constexpr auto kMoveSignup =
     "UPDATE ceremony_signups SET status = ?, session_id = ?, updated_at = ? WHERE id = ? AND status = ?";
 constexpr auto kCheckIn =
     "UPDATE ceremony_signups SET status = 'checked_in', checked_in_at = ?, updated_at = ? WHERE id = ? AND status = 'seated'";
 constexpr auto kWaitlistPosition =
-    "SELECT COUNT(*) FROM ceremony_signups WHERE event_id = ? AND status = 'waitlisted' AND sequence <= ?";
+    "SELECT COUNT(*) FROM ceremony_signups WHERE event_id = ? AND status = 'waitlisted'"
+    " AND (COALESCE(lottery_rank, 0) < ? OR (COALESCE(lottery_rank, 0) = ? AND sequence <= ?))";
 constexpr auto kCounts =
-    "SELECT session_id, status, COUNT(*) AS n FROM ceremony_signups WHERE event_id = ? AND status <> 'cancelled'"
-    " GROUP BY session_id, status";
+    "SELECT session_id, status, COUNT(*) AS n FROM ceremony_signups WHERE event_id = ? GROUP BY session_id, status";
+constexpr auto kCommitLottery =
+    "UPDATE ceremony_events SET lottery_seed = ?, lottery_commitment = ?, lottery_committed_at = ? WHERE id = ?";
+constexpr auto kMarkDrawn = "UPDATE ceremony_events SET lottery_drawn_at = ? WHERE id = ?";
+constexpr auto kReadSeed = "SELECT lottery_seed FROM ceremony_events WHERE id = ?";
+constexpr auto kSetRank = "UPDATE ceremony_signups SET lottery_rank = ? WHERE id = ?";
 constexpr auto kRegistered =
     "SELECT COUNT(*) FROM registrations r WHERE r.kind = 'marriage' AND r.status = 'in_force'"
     " AND EXISTS (SELECT 1 FROM registration_parties p WHERE p.registration_id = r.id AND p.person_index = ?)"
@@ -89,6 +98,8 @@ std::vector<model::CeremonySignup> readSignups(Poco::Data::Statement& select)
         s.updatedAt = rs["updated_at"].convert<Poco::Int64>();
         if (!rs["checked_in_at"].isEmpty())
             s.checkedInAt = rs["checked_in_at"].convert<Poco::Int64>();
+        if (!rs["lottery_rank"].isEmpty())
+            s.lotteryRank = rs["lottery_rank"].convert<int>();
         out.push_back(std::move(s));
     }
     return out;
@@ -128,6 +139,8 @@ std::map<std::string, SessionCounts> readCounts(Poco::Data::Statement& select)
             c.checkedIn += n;
         else if (status == "waitlisted")
             c.waitlisted += n;
+        else if (status == "cancelled")
+            c.cancelled += n;
     }
     return out;
 }
@@ -191,6 +204,14 @@ std::vector<model::CeremonyEvent> CeremonyRepository::listEvents(bool includeDra
         e.createdBy = rs["created_by"].convert<std::string>();
         e.createdAt = rs["created_at"].convert<Poco::Int64>();
         e.updatedAt = rs["updated_at"].convert<Poco::Int64>();
+        if (!rs["lottery_commitment"].isEmpty())
+            e.lotteryCommitment = rs["lottery_commitment"].convert<std::string>();
+        if (!rs["lottery_committed_at"].isEmpty())
+            e.lotteryCommittedAt = rs["lottery_committed_at"].convert<Poco::Int64>();
+        if (!rs["lottery_drawn_at"].isEmpty())
+            e.lotteryDrawnAt = rs["lottery_drawn_at"].convert<Poco::Int64>();
+        if (!rs["revealed_seed"].isEmpty())
+            e.lotterySeed = rs["revealed_seed"].convert<std::string>();
         out.push_back(std::move(e));
     }
     Poco::Data::Statement sessions(session);
@@ -315,7 +336,8 @@ std::optional<model::CeremonySignup> CeremonyRepository::firstWaitlisted(WriteTr
                                                                          const std::string& sessionId)
 {
     Poco::Data::Statement select(tx.session());
-    select << m_db.sql(std::string(kSelectSignups) + kFirstWaitlisted), bind(eventId), bind(sessionId), now;
+    select << m_db.sql(std::string(kSelectSignups) + kFirstWaitlisted + kWaitlistOrder + " LIMIT 1"), bind(eventId),
+        bind(sessionId), now;
     auto found = readSignups(select);
     return found.empty() ? std::nullopt : std::optional(std::move(found.front()));
 }
@@ -341,12 +363,48 @@ bool CeremonyRepository::checkIn(WriteTransaction& tx, const std::string& id, st
     return update.execute() == 1;
 }
 
-int CeremonyRepository::waitlistPosition(const std::string& eventId, int sequence)
+int CeremonyRepository::waitlistPosition(const std::string& eventId, const model::CeremonySignup& signup)
 {
     auto session = m_db.session();
     Poco::Int64 n = 0;
-    session << m_db.sql(kWaitlistPosition), bind(eventId), use(sequence), into(n), now;
+    int rank = signup.lotteryRank.value_or(0), rank2 = rank, sequence = signup.sequence;
+    session << m_db.sql(kWaitlistPosition), bind(eventId), use(rank), use(rank2), use(sequence), into(n), now;
     return static_cast<int>(n);
+}
+
+void CeremonyRepository::commitLottery(WriteTransaction& tx, const std::string& eventId, const std::string& seedHex,
+                                       const std::string& commitment, std::int64_t nowSeconds)
+{
+    Poco::Int64 at = nowSeconds;
+    tx.session() << m_db.sql(kCommitLottery), bind(seedHex), bind(commitment), use(at), bind(eventId), now;
+}
+
+void CeremonyRepository::markDrawn(WriteTransaction& tx, const std::string& eventId, std::int64_t nowSeconds)
+{
+    Poco::Int64 at = nowSeconds;
+    tx.session() << m_db.sql(kMarkDrawn), use(at), bind(eventId), now;
+}
+
+std::optional<std::string> CeremonyRepository::lotterySeed(WriteTransaction& tx, const std::string& eventId)
+{
+    Poco::Nullable<std::string> seed;
+    tx.session() << m_db.sql(kReadSeed), bind(eventId), into(seed), now;
+    if (seed.isNull())
+        return std::nullopt;
+    return seed.value();
+}
+
+void CeremonyRepository::setLotteryRank(WriteTransaction& tx, const std::string& signupId, int rank)
+{
+    tx.session() << m_db.sql(kSetRank), use(rank), bind(signupId), now;
+}
+
+std::vector<model::CeremonySignup> CeremonyRepository::waitlisted(WriteTransaction& tx, const std::string& eventId)
+{
+    Poco::Data::Statement select(tx.session());
+    select << m_db.sql(std::string(kSelectSignups) + " WHERE event_id = ? AND status = 'waitlisted' ORDER BY sequence"),
+        bind(eventId), now;
+    return readSignups(select);
 }
 
 std::map<std::string, SessionCounts> CeremonyRepository::counts(const std::string& eventId)

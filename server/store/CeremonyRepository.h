@@ -19,6 +19,7 @@ struct SessionCounts {
     int seated = 0;
     int checkedIn = 0;
     int waitlisted = 0;
+    int cancelled = 0;
 };
 
 // Events, sessions and sign-ups of collective ceremonies (sql/0005_ceremonies.sql). Seats are taken
@@ -43,6 +44,15 @@ public:
     // The same row lock without a number (cancellation, check-in).
     bool lockEvent(WriteTransaction& tx, const std::string& eventId, std::int64_t nowSeconds);
 
+    // Lottery: the commitment at publication, the seed's reveal at the draw.
+    void commitLottery(WriteTransaction& tx, const std::string& eventId, const std::string& seedHex,
+                       const std::string& commitment, std::int64_t nowSeconds);
+    void markDrawn(WriteTransaction& tx, const std::string& eventId, std::int64_t nowSeconds);
+    std::optional<std::string> lotterySeed(WriteTransaction& tx, const std::string& eventId);
+    void setLotteryRank(WriteTransaction& tx, const std::string& signupId, int rank);
+    // The waitlisted sign-ups of an event in sequence order, inside the transaction.
+    std::vector<model::CeremonySignup> waitlisted(WriteTransaction& tx, const std::string& eventId);
+
     bool takeSeat(WriteTransaction& tx, const std::string& sessionId);
     void releaseSeat(WriteTransaction& tx, const std::string& sessionId);
 
@@ -59,8 +69,8 @@ public:
     bool moveSignup(WriteTransaction& tx, const std::string& id, const std::string& from, const std::string& to,
                     const std::optional<std::string>& sessionId, std::int64_t nowSeconds);
     bool checkIn(WriteTransaction& tx, const std::string& id, std::int64_t nowSeconds);
-    // Waitlist position (1-based) of a waitlisted sign-up.
-    int waitlistPosition(const std::string& eventId, int sequence);
+    // Waitlist position (1-based) of a waitlisted sign-up: by lottery rank when drawn, else sequence.
+    int waitlistPosition(const std::string& eventId, const model::CeremonySignup& signup);
     std::map<std::string, SessionCounts> counts(const std::string& eventId);
     std::map<std::string, SessionCounts> counts(WriteTransaction& tx, const std::string& eventId);
 

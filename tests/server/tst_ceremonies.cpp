@@ -9,10 +9,13 @@
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
 
+#include "core/lottery/Draw.h"
+
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
 #include <QDate>
+#include <QDateTime>
 #include <QtTest>
 
 #include <atomic>
@@ -490,6 +493,90 @@ private slots:
                                   1, 15000);
         QVERIFY(!m_server->stderrText().contains(QByteArray::fromStdString(a.idNumber)));
         QVERIFY(!m_server->stderrText().contains(QByteArray("13800000000")));
+    }
+
+    void lotteryDrawIsPublicVerifiableAndSeatsByRank()
+    {
+        const auto event = createCeremony(*m_http, m_organiser, "2027-10-02", "jn-quancheng-park", {{"09:00", "10:00", 3}},
+                                          true, "七夕抽签颁证", "lottery");
+        const auto id = str(event, "id");
+        const auto opened = m_http->get("/api/v1/ceremonies/" + id + "/lottery");
+        QCOMPARE(opened.status, 200);
+        const auto commitment = str(opened.object(), "commitment");
+        QCOMPARE(commitment.size(), std::size_t(64));
+        QVERIFY(opened.object()->isNull("seed"));  // secret until the draw
+
+        std::vector<Couple> couples;
+        for (int i = 0; i < 8; ++i)
+            couples.push_back(nextCouple());
+        registerMarriage(couples);
+        for (const auto& [a, b] : couples) {
+            const auto entered = signUp(id, a, b);
+            QCOMPARE(entered.status, 201);
+            QCOMPARE(str(entered.object(), "status"), std::string("waitlisted"));  // no seat before the draw
+            QVERIFY(entered.object()->isNull("ticket"));
+        }
+        QCOMPARE(m_server->scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind = 'ceremony.lottery-entered'")), 8);
+
+        auto status = obj();
+        status->set("status", std::string("closed"));
+        QCOMPARE(m_http->post("/api/v1/ceremonies/" + id + "/status", json(status), bearer(m_organiser)).status, 200);
+        const auto drawn = m_http->get("/api/v1/ceremonies/" + id + "/lottery").object();
+        QCOMPARE(str(drawn, "commitment"), commitment);
+        wedreg::core::lottery::DrawRecord record;
+        record.commitment = commitment;
+        record.committedAt = QDateTime::fromString(q(str(drawn, "committed_at")), Qt::ISODate).toSecsSinceEpoch();
+        record.seedHex = str(drawn, "seed");
+        const auto applications = drawn->getArray("applications");
+        for (unsigned i = 0; i < applications->size(); ++i)
+            record.applications.push_back({str(applications->getObject(i), "id"),
+                                           applications->getObject(i)->getValue<Poco::Int64>("applied_at")});
+        const auto ranking = drawn->getArray("ranking");
+        for (unsigned i = 0; i < ranking->size(); ++i)
+            record.ranking.push_back(ranking->getElement<std::string>(i));
+        QCOMPARE(record.applications.size(), std::size_t(8));
+        const auto problems = wedreg::core::lottery::verify(record);
+        QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().c_str());
+
+        // The first three of the ranking are seated, the rest wait in ranking order.
+        std::map<std::string, Poco::JSON::Object::Ptr> byId;
+        const auto rows = m_http->get("/api/v1/ceremonies/" + id + "/registrations", bearer(m_organiser))
+                              .json()
+                              .extract<Poco::JSON::Array::Ptr>();
+        for (unsigned r = 0; r < rows->size(); ++r)
+            byId[str(rows->getObject(r), "id")] = rows->getObject(r);
+        for (std::size_t i = 0; i < record.ranking.size(); ++i) {
+            const auto& row = byId.at(record.ranking[i]);
+            QCOMPARE(q(str(row, "status")), i < 3 ? QStringLiteral("seated") : QStringLiteral("waitlisted"));
+            QCOMPARE(row->getValue<int>("waitlist_position"), i < 3 ? 0 : static_cast<int>(i) - 2);
+        }
+        // A seated couple drops out: the next in the ranking takes the seat.
+        const auto cancelled = m_http->post("/api/v1/ceremonies/" + id + "/registrations/" + record.ranking[1] + "/cancel",
+                                            "", bearer(m_organiser));
+        QCOMPARE(cancelled.status, 200);
+        QCOMPARE(str(cancelled.object()->getObject("promoted"), "id"), record.ranking[3]);
+    }
+
+    void heldCeremonyInTheArchiveKeepsItsStatistics()
+    {
+        const auto list = m_http->get("/api/v1/ceremonies").json().extract<Poco::JSON::Array::Ptr>();
+        std::string held;
+        for (unsigned i = 0; i < list->size(); ++i)
+            if (str(list->getObject(i), "day") == "2026-10-01")
+                held = str(list->getObject(i), "id");
+        QVERIFY(!held.empty());
+        const auto event = m_http->get("/api/v1/ceremonies/" + held).object();
+        QCOMPARE(str(event, "status"), std::string("archived"));
+        const auto stats = event->getObject("statistics");
+        QCOMPARE(stats->getValue<int>("couples"), 50);
+        QCOMPARE(stats->getValue<int>("checked_in"), 47);
+        QCOMPARE(stats->getValue<int>("not_arrived"), 3);
+        // The upcoming demo events are there too, National Day with its 45 couples and presenters.
+        std::set<std::string> days;
+        for (unsigned i = 0; i < list->size(); ++i)
+            days.insert(str(list->getObject(i), "day"));
+        for (const auto* day : {"2027-05-20", "2027-08-08", "2027-10-01"})
+            QVERIFY2(days.count(day) == 1, day);
     }
 
     void programmeAndPlanning()

@@ -65,7 +65,7 @@ void registerMarriages(const ServerProcess& server, const std::vector<Couple>& c
 
 Poco::JSON::Object::Ptr createCeremony(const HttpClient& http, const std::string& token, const std::string& day,
                                        const std::string& venue, const std::vector<SessionSpec>& sessions, bool publish,
-                                       const std::string& title)
+                                       const std::string& title, const std::string& allocation)
 {
     Poco::JSON::Object::Ptr body = new Poco::JSON::Object;
     body->set("title", title);
@@ -74,6 +74,7 @@ Poco::JSON::Object::Ptr createCeremony(const HttpClient& http, const std::string
     body->set("day", day);
     body->set("venue_id", venue);
     body->set("guests_per_couple", 2);
+    body->set("allocation", allocation);
     Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
     for (const auto& [start, end, capacity] : sessions) {
         Poco::JSON::Object::Ptr s = new Poco::JSON::Object;

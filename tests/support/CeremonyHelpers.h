@@ -30,7 +30,8 @@ void registerMarriages(const ServerProcess& server, const std::vector<Couple>& c
 // process with the server's answer otherwise (set-up, not the thing under test).
 Poco::JSON::Object::Ptr createCeremony(const HttpClient& http, const std::string& token, const std::string& day,
                                        const std::string& venue, const std::vector<SessionSpec>& sessions,
-                                       bool publish = true, const std::string& title = "真爱与国同庆");
+                                       bool publish = true, const std::string& title = "真爱与国同庆",
+                                       const std::string& allocation = "first_come");
 
 // The id of the ceremony's `index`-th session.
 std::string ceremonySession(const Poco::JSON::Object::Ptr& ceremony, unsigned index);

@@ -127,6 +127,8 @@ Object eventJson(const model::CeremonyEvent& e)
     o->set("signup_opens_at", service::shanghaiIso(e.signupOpensAt));
     o->set("allocation", e.allocation);
     o->set("status", e.status);
+    if (e.lotteryCommitment)
+        o->set("lottery_commitment", *e.lotteryCommitment);
     Array sessions = new Poco::JSON::Array;
     for (const auto& s : e.sessions)
         sessions->add(sessionJson(s));
@@ -240,7 +242,21 @@ Handler getCeremony(ApiServices& s)
 {
     return [&s](RequestContext& ctx) {
         auto o = eventJson(s.ceremonies.get(ctx.param("id"), false));
-        o->set("counts", countsJson(s.ceremonies.liveCounts(ctx.param("id"))));
+        const auto counts = s.ceremonies.liveCounts(ctx.param("id"));
+        o->set("counts", countsJson(counts));
+        // The day's statistics (for a held or archived ceremony: who came, who did not).
+        int seated = 0, checkedIn = 0, waitlisted = 0;
+        for (const auto& c : counts) {
+            seated += c.seated;
+            checkedIn += c.checkedIn;
+            waitlisted += c.waitlisted;
+        }
+        auto stats = object();
+        stats->set("couples", seated + checkedIn);
+        stats->set("checked_in", checkedIn);
+        stats->set("not_arrived", seated);
+        stats->set("waitlisted", waitlisted);
+        o->set("statistics", stats);
         sendJson(ctx, o);
     };
 }
@@ -398,6 +414,30 @@ Handler ceremonyPlanning(ApiServices& s)
             sessions->add(wo);
         }
         o->set("sessions", sessions);
+        sendJson(ctx, o);
+    };
+}
+
+Handler ceremonyLottery(ApiServices& s)
+{
+    return [&s](RequestContext& ctx) {
+        const auto record = s.ceremonies.lotteryRecord(ctx.param("id"));
+        auto o = object();
+        o->set("commitment", record.commitment);
+        o->set("committed_at", service::shanghaiIso(record.committedAt));
+        o->set("seed", record.seedHex.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(record.seedHex));
+        Array applications = new Poco::JSON::Array;
+        for (const auto& a : record.applications) {
+            auto ao = object();
+            ao->set("id", a.id);
+            ao->set("applied_at", a.appliedAt);
+            applications->add(ao);
+        }
+        o->set("applications", applications);
+        Array ranking = new Poco::JSON::Array;
+        for (const auto& id : record.ranking)
+            ranking->add(id);
+        o->set("ranking", ranking);
         sendJson(ctx, o);
     };
 }

@@ -24,6 +24,7 @@ Handler ceremonyCounts(ApiServices& services);
 Handler ceremonyProgramme(ApiServices& services);
 Handler assignPresenter(ApiServices& services);
 Handler ceremonyPlanning(ApiServices& services);
+Handler ceremonyLottery(ApiServices& services);
 Handler listPresenters(ApiServices& services);
 Handler createPresenter(ApiServices& services);
 

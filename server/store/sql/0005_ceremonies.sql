@@ -21,6 +21,12 @@ CREATE TABLE ceremony_events (
     allocation        TEXT NOT NULL CHECK (allocation IN ('first_come', 'lottery')),
     status            TEXT NOT NULL CHECK (status IN ('draft', 'published', 'closed', 'held', 'archived')),
     next_sequence     INTEGER NOT NULL DEFAULT 0,
+    -- allocation = 'lottery' (core/lottery/Draw): the commitment SHA-256(seed) is published when the
+    -- event is published, the seed is revealed and the draw made when it closes.
+    lottery_seed      TEXT,
+    lottery_commitment TEXT,
+    lottery_committed_at BIGINT,
+    lottery_drawn_at  BIGINT,
     created_by        TEXT NOT NULL,
     created_at        BIGINT NOT NULL,
     updated_at        BIGINT NOT NULL
@@ -63,6 +69,7 @@ CREATE TABLE ceremony_signups (
     created_at        BIGINT NOT NULL,
     updated_at        BIGINT NOT NULL,
     checked_in_at     BIGINT,
+    lottery_rank      INTEGER,
     UNIQUE (event_id, sequence)
 );
 

@@ -13,15 +13,20 @@
 #include "server/service/AuthErrors.h"
 #include "server/service/BookingService.h"
 #include "server/service/CertificateIssuer.h"
+#include "server/service/CeremonyService.h"
+#include "server/service/CeremonyTickets.h"
 #include "server/service/CertificateService.h"
 #include "server/service/CertificateStatusService.h"
 #include "server/service/Clock.h"
 #include "server/service/CounterService.h"
+#include "server/service/DemoCeremonies.h"
 #include "server/service/DemoData.h"
 #include "server/service/DemoPlans.h"
 #include "server/service/HallService.h"
 #include "server/service/HealthService.h"
 #include "server/service/IdCipher.h"
+#include "server/service/NotificationSender.h"
+#include "server/service/OutboxDispatcher.h"
 #include "server/service/PersonalDataKeys.h"
 #include "server/service/RegistrationService.h"
 #include "server/service/SlotService.h"
@@ -30,12 +35,15 @@
 #include "server/store/AppointmentRepository.h"
 #include "server/store/AuditLog.h"
 #include "server/store/CertificateRepository.h"
+#include "server/store/CeremonyRepository.h"
 #include "server/store/Database.h"
 #include "server/store/HallRepository.h"
 #include "server/store/IdempotencyRepository.h"
 #include "server/store/Migrations.h"
+#include "server/store/OutboxRepository.h"
 #include "server/store/PlanRepository.h"
 #include "server/store/RegistrationRepository.h"
+#include "server/store/PresenterRepository.h"
 #include "server/store/SlotRepository.h"
 #include "server/store/StaffRepository.h"
 #include "server/store/StatsRepository.h"
@@ -57,6 +65,7 @@
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionCallback.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -301,10 +310,28 @@ int ServerApp::main(const std::vector<std::string>&)
         service::StatsService stats(statsRepo, halls);
         log.information("registrations: %d divorce applications deemed withdrawn", registrations.lapseDue());
 
+        store::CeremonyRepository ceremonyRepo(db);
+        store::PresenterRepository presenterRepo(db);
+        store::OutboxRepository outboxRepo(db);
+        service::CeremonyTickets tickets(certificates);
+        service::CeremonyService ceremonies(db, ceremonyRepo, presenterRepo, outboxRepo, audit, halls, keys, clock,
+                                            &tickets, staffLookup);
+        if (config().getBool("wedreg.demo", false)) {
+            const auto seeded = service::seedDemoCeremonies(
+                ceremonies, ceremonyRepo, Poco::Path(cfg.assetsDir).append("demo/ceremonies.json").toString());
+            if (seeded > 0)
+                std::cout << "demo data: seeded " << seeded << " ceremonies" << std::endl;
+        }
+        // Development sends through the log; a deployment plugs its SMS/e-mail sender in here.
+        service::LogSender logSender;
+        service::OutboxDispatcher dispatcher(outboxRepo, logSender, clock);
+        const auto dispatchSeconds = config().getInt("notifications.dispatch_interval_seconds", 5);
+
         http::ApiServices services{health,        halls,        auth,
                                    slots,         booking,      counter,
                                    certificates,  certificateStatus, registrations,
-                                   stats,         metrics,      http::openApiDocument(),
+                                   stats,         ceremonies,   metrics,
+                                   http::openApiDocument(),
                                    WEDREG_VERSION};
         auto* router = new http::Router(
             http::makeRoutes(services), [&auth](const std::string& token) { return auth.authenticate(token); },
@@ -336,6 +363,9 @@ int ServerApp::main(const std::vector<std::string>&)
         jobs.every("audit sealing", std::chrono::milliseconds(cfg.auditSealIntervalMs), [&] { audit.sealAll(); });
         jobs.every("divorce application lapses", std::chrono::minutes(cfg.lapseIntervalMinutes),
                    [&] { registrations.lapseDue(); });
+
+        jobs.every("outbox dispatch", std::chrono::seconds(std::max(1, dispatchSeconds)),
+                   [&] { dispatcher.dispatchOnce(); });
 
         waitForTerminationRequest();
         jobs.stop();

@@ -10,6 +10,7 @@ class CertificateService;
 class CertificateStatusService;
 class RegistrationService;
 class StatsService;
+class CeremonyService;
 class CounterService;
 class HallService;
 class SlotService;
@@ -33,6 +34,7 @@ struct ApiServices {
     service::CertificateStatusService& certificateStatus;
     service::RegistrationService& registrations;
     service::StatsService& stats;
+    service::CeremonyService& ceremonies;
     Metrics& metrics;
     std::string_view openApiDocument;
     std::string version;

@@ -3,6 +3,7 @@
 
 #include "server/http/ApiServices.h"
 #include "server/http/handlers/AppointmentsHandler.h"
+#include "server/http/handlers/CeremoniesHandler.h"
 #include "server/http/handlers/CertificatesHandler.h"
 #include "server/http/handlers/CounterHandler.h"
 #include "server/http/handlers/HallsHandler.h"
@@ -21,6 +22,7 @@ std::vector<Route> makeRoutes(ApiServices& s)
     using model::Role;
     const std::vector<Role> anyStaff{Role::Registrar, Role::Organiser, Role::Admin};
     const std::vector<Role> counterStaff{Role::Registrar, Role::Admin};
+    const std::vector<Role> organisers{Role::Organiser, Role::Admin};
     return {
         {"GET", "/healthz", {}, handlers::health(s)},
         {"GET", "/metrics", {}, handlers::metrics(s)},
@@ -49,6 +51,25 @@ std::vector<Route> makeRoutes(ApiServices& s)
         {"GET", "/api/v1/registrations/{id}", counterStaff, handlers::getRegistration(s)},
         {"POST", "/api/v1/registrations/{id}/withdraw", counterStaff, handlers::withdrawRegistration(s)},
         {"GET", "/api/v1/stats", anyStaff, handlers::stats(s)},
+        // Collective ceremonies. Sign-up is public (kiosk, phone); reading or cancelling one sign-up
+        // takes its manage token or an organiser's token as Bearer: checked by the service.
+        {"GET", "/api/v1/ceremonies", {}, handlers::listCeremonies(s)},
+        {"POST", "/api/v1/ceremonies", organisers, handlers::createCeremony(s)},
+        {"GET", "/api/v1/ceremonies/planning", organisers, handlers::ceremonyPlanning(s)},
+        {"GET", "/api/v1/ceremonies/{id}", {}, handlers::getCeremony(s)},
+        {"POST", "/api/v1/ceremonies/{id}/status", organisers, handlers::changeCeremonyStatus(s)},
+        {"POST", "/api/v1/ceremonies/{id}/registrations", {}, handlers::signUpCouple(s)},
+        {"GET", "/api/v1/ceremonies/{id}/registrations", organisers, handlers::listCeremonyRegistrations(s)},
+        {"GET", "/api/v1/ceremonies/{id}/registrations/{registration}", {}, handlers::getCeremonyRegistration(s)},
+        {"POST", "/api/v1/ceremonies/{id}/registrations/{registration}/cancel", {},
+         handlers::cancelCeremonyRegistration(s)},
+        {"POST", "/api/v1/ceremonies/{id}/check-in", organisers, handlers::ceremonyCheckIn(s)},
+        {"GET", "/api/v1/ceremonies/{id}/counts", organisers, handlers::ceremonyCounts(s)},
+        {"GET", "/api/v1/ceremonies/{id}/programme", organisers, handlers::ceremonyProgramme(s)},
+        {"GET", "/api/v1/ceremonies/{id}/lottery", {}, handlers::ceremonyLottery(s)},
+        {"POST", "/api/v1/ceremonies/{id}/sessions/{session}/presenters", organisers, handlers::assignPresenter(s)},
+        {"GET", "/api/v1/presenters", organisers, handlers::listPresenters(s)},
+        {"POST", "/api/v1/presenters", organisers, handlers::createPresenter(s)},
     };
 }
 

@@ -10,6 +10,7 @@
 #include "server/service/AdmissionGate.h"
 #include "server/service/BookingService.h"
 #include "server/service/CertificateIssuer.h"
+#include "server/service/CeremonyService.h"
 #include "server/service/CertificateService.h"
 #include "server/service/CertificateStatusService.h"
 #include "server/service/IdCipher.h"
@@ -28,6 +29,10 @@
 #include "server/service/StaffAuthService.h"
 #include "server/store/Database.h"
 #include "server/store/AppointmentRepository.h"
+#include "server/store/AuditLog.h"
+#include "server/store/CeremonyRepository.h"
+#include "server/store/OutboxRepository.h"
+#include "server/store/PresenterRepository.h"
 #include "server/store/HallRepository.h"
 #include "server/store/IdempotencyRepository.h"
 #include "server/store/PlanRepository.h"
@@ -77,6 +82,10 @@ private:
     std::unique_ptr<service::CertificateStatusService> m_certificateStatus;
     std::unique_ptr<store::StatsRepository> m_statsRepo;
     std::unique_ptr<service::StatsService> m_stats;
+    std::unique_ptr<store::CeremonyRepository> m_ceremonyRepo;
+    std::unique_ptr<store::PresenterRepository> m_presenterRepo;
+    std::unique_ptr<store::OutboxRepository> m_outboxRepo;
+    std::unique_ptr<service::CeremonyService> m_ceremonies;
     http::Metrics m_metrics;
     std::unique_ptr<http::ApiServices> m_services;
     std::vector<http::Route> m_routes;
@@ -115,9 +124,14 @@ private slots:
             std::make_unique<service::CertificateStatusService>(*m_certificateRepo, m_certificates, m_clock);
         m_statsRepo = std::make_unique<store::StatsRepository>(*m_db);
         m_stats = std::make_unique<service::StatsService>(*m_statsRepo, *m_halls);
-        m_services = std::make_unique<http::ApiServices>(
-            http::ApiServices{*m_health, *m_halls, *m_auth, *m_slots, *m_booking, *m_counter, m_certificates,
-                              *m_certificateStatus, *m_registrations, *m_stats, m_metrics, http::openApiDocument(), "test"});
+        m_ceremonyRepo = std::make_unique<store::CeremonyRepository>(*m_db);
+        m_presenterRepo = std::make_unique<store::PresenterRepository>(*m_db);
+        m_outboxRepo = std::make_unique<store::OutboxRepository>(*m_db);
+        m_ceremonies = std::make_unique<service::CeremonyService>(*m_db, *m_ceremonyRepo, *m_presenterRepo, *m_outboxRepo,
+                                                                  *m_audit, *m_halls, m_keys, m_clock, nullptr, nullptr);
+        m_services = std::make_unique<http::ApiServices>(http::ApiServices{
+            *m_health, *m_halls, *m_auth, *m_slots, *m_booking, *m_counter, m_certificates, *m_certificateStatus,
+            *m_registrations, *m_stats, *m_ceremonies, m_metrics, http::openApiDocument(), "test"});
         m_routes = http::makeRoutes(*m_services);
         Poco::JSON::Parser parser;
         const auto doc = parser.parse(std::string(http::openApiDocument())).extract<Poco::JSON::Object::Ptr>();

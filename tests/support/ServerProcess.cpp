@@ -78,6 +78,34 @@ qint64 ServerProcess::scalar(const QString& sql) const
     return value;
 }
 
+QString ServerProcess::text(const QString& sql) const
+{
+    std::string value;
+    if (m_db == QLatin1String("postgresql")) {
+        Poco::Data::Session s("PostgreSQL", (m_pgConninfo + QStringLiteral(" dbname=") + m_pgDatabase).toStdString());
+        s << sql.toStdString(), into(value), now;
+    } else {
+        Poco::Data::SQLite::Connector::registerConnector();
+        Poco::Data::Session s("SQLite", (m_dataDir->path() + QStringLiteral("/wedreg.sqlite")).toStdString());
+        s << sql.toStdString(), into(value), now;
+    }
+    return QString::fromStdString(value);
+}
+
+void ServerProcess::execute(const QStringList& statements) const
+{
+    const bool pg = m_db == QLatin1String("postgresql");
+    if (!pg)
+        Poco::Data::SQLite::Connector::registerConnector();
+    Poco::Data::Session s(pg ? "PostgreSQL" : "SQLite",
+                          pg ? (m_pgConninfo + QStringLiteral(" dbname=") + m_pgDatabase).toStdString()
+                             : (m_dataDir->path() + QStringLiteral("/wedreg.sqlite")).toStdString());
+    s.begin();
+    for (const auto& sql : statements)
+        s << sql.toStdString(), now;
+    s.commit();
+}
+
 bool ServerProcess::createPostgresDatabase()
 {
     QFile file(pgConninfoFile());

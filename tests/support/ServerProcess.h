@@ -52,6 +52,10 @@ public:
 
     // A single-number query against the server's database (row counts for "nothing was written").
     qint64 scalar(const QString& sql) const;
+    // A single-text query (a stored document such as an outbox message's .ics).
+    QString text(const QString& sql) const;
+    // Statements that return nothing (test set-up rows the API has no way to make yet).
+    void execute(const QStringList& statements) const;
 
     // True when the test should skip: PostgreSQL requested but unavailable outside CI.
     static bool postgresUnavailable(QString* reason);

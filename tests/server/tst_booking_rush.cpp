@@ -292,6 +292,16 @@ private slots:
         QVERIFY(booked >= static_cast<qint64>(tally.booked.size()));
         // The counter and the rows agree: no seat taken without its appointment, or the reverse.
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM appointments WHERE slot_id = '%1'"), slot), booked);
+        // Every booking that committed has its audit row (same transaction), and the chain, sealed
+        // again at start-up after the kill, verifies.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'appointment.book' AND detail LIKE "
+                                      "'%%%1%%'"),
+                       slot),
+                 booked);
+        QCOMPARE(m_server->stop(), 0);
+        QString audit;
+        QCOMPARE(m_server->verifyAudit(&audit), 0);
+        QVERIFY2(audit.contains(QStringLiteral("intact")), qPrintable(audit));
     }
 };
 

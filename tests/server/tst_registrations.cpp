@@ -135,19 +135,6 @@ private:
 
     json verify(const std::string& qr) const { return parse(http().post("/api/v1/certificates/verify", json{{"qr", qr}}.dump())); }
 
-    int verifyAudit(QString* output) const
-    {
-        QProcess p;
-        QStringList args{QStringLiteral("--set"), QStringLiteral("data.dir=") + m_server->dataDir()};
-        for (const auto& s : m_server->databaseSettings())
-            args << QStringLiteral("--set") << s;
-        args << QStringLiteral("--verify-audit");
-        p.start(ServerProcess::serverBinary(), args);
-        p.waitForFinished(30000);
-        *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-        return p.exitCode();
-    }
-
 private slots:
     void init()
     {
@@ -476,11 +463,11 @@ private slots:
         QVERIFY(m_server->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'appointment.walk_in'")) == 1);
         QCOMPARE(m_server->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE chain_pos IS NULL")), qint64(0));
         QString output;
-        QCOMPARE(verifyAudit(&output), 0);
+        QCOMPARE(m_server->verifyAudit(&output), 0);
         QVERIFY2(output.contains(QStringLiteral("intact")), qPrintable(output));
 
         m_server->scalar(QStringLiteral("UPDATE audit_log SET detail = '{}' WHERE chain_pos = 2 RETURNING chain_pos"));
-        QVERIFY(verifyAudit(&output) != 0);
+        QVERIFY(m_server->verifyAudit(&output) != 0);
         QVERIFY2(output.contains(QStringLiteral("BROKEN at chain position 2")) && output.contains(QStringLiteral("edited")),
                  qPrintable(output));
     }
@@ -493,7 +480,7 @@ private slots:
         QCOMPARE(m_server->stop(), 0);
         m_server->scalar(QStringLiteral("DELETE FROM audit_log WHERE chain_pos = 1 RETURNING chain_pos"));
         QString output;
-        QVERIFY(verifyAudit(&output) != 0);
+        QVERIFY(m_server->verifyAudit(&output) != 0);
         QVERIFY2(output.contains(QStringLiteral("BROKEN at chain position 2")) &&
                      output.contains(QStringLiteral("missing-before")),
                  qPrintable(output));

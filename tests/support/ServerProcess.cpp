@@ -106,6 +106,20 @@ void ServerProcess::execute(const QStringList& statements) const
     s.commit();
 }
 
+int ServerProcess::verifyAudit(QString* output) const
+{
+    QProcess tool;
+    QStringList args{QStringLiteral("--set"), QStringLiteral("data.dir=") + dataDir()};
+    for (const auto& setting : databaseSettings())
+        args << QStringLiteral("--set") << setting;
+    args << QStringLiteral("--verify-audit");
+    tool.start(serverBinary(), args);
+    tool.waitForFinished(60000);
+    if (output)
+        *output = QString::fromUtf8(tool.readAllStandardOutput() + tool.readAllStandardError());
+    return tool.exitStatus() == QProcess::NormalExit ? tool.exitCode() : -1;
+}
+
 bool ServerProcess::createPostgresDatabase()
 {
     QFile file(pgConninfoFile());

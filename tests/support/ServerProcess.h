@@ -50,6 +50,10 @@ public:
     static QString serverBinary();
     QStringList databaseSettings() const;
 
+    // `wedreg-server --verify-audit` on this server's database (run it stopped or running); returns
+    // the exit code, the tool's output in `output`.
+    int verifyAudit(QString* output) const;
+
     // A single-number query against the server's database (row counts for "nothing was written").
     qint64 scalar(const QString& sql) const;
     // A single-text query (a stored document such as an outbox message's .ics).

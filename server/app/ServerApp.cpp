@@ -37,6 +37,7 @@
 #include "server/store/CertificateRepository.h"
 #include "server/store/CeremonyRepository.h"
 #include "server/store/Database.h"
+#include "server/store/GroupCommit.h"
 #include "server/store/HallRepository.h"
 #include "server/store/IdempotencyRepository.h"
 #include "server/store/Migrations.h"
@@ -270,8 +271,13 @@ int ServerApp::main(const std::vector<std::string>&)
             }
         };
         service::AdmissionGate bookingGate(cfg.maxBookingsInFlight);
+        // SQLite has one writer anyway: batching bookings behind it turns one fsync per booking into
+        // one per batch. PostgreSQL writers run in parallel and would only wait on each other's locks.
+        std::unique_ptr<store::GroupCommit> groupCommit;
+        if (cfg.groupCommit && db.dialect() == store::Dialect::Sqlite)
+            groupCommit = std::make_unique<store::GroupCommit>(db, static_cast<std::size_t>(cfg.groupCommitMaxBatch));
         service::BookingService booking(db, slotRepo, appointmentRepo, idempotencyRepo, slots, halls, keys, staffLookup,
-                                        bookingGate, audit);
+                                        bookingGate, audit, groupCommit.get());
         service::CounterService counter(db, appointmentRepo, slots, halls, keys, audit);
 
         if (config().getBool("wedreg.demo", false)) {

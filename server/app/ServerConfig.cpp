@@ -73,6 +73,8 @@ ServerConfig ServerConfig::from(const Poco::Util::AbstractConfiguration& c, cons
     for (const auto& file : Poco::StringTokenizer(c.getString("pii.previous_encryption_key_files", ""), ",",
                                                   Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY))
         s.previousIdEncryptionKeyFiles.push_back(file);
+    s.groupCommit = c.getBool("booking.group_commit", s.groupCommit);
+    s.groupCommitMaxBatch = boundedInt(c, "booking.group_commit_max_batch", s.groupCommitMaxBatch, 1, 1024);
     s.clockOffsetDays = boundedInt(c, "dev.clock_offset_days", 0, -36500, 36500);
     s.auditSealIntervalMs = boundedInt(c, "audit.seal_interval_ms", s.auditSealIntervalMs, 50, 60 * 1000);
     s.lapseIntervalMinutes =

@@ -56,7 +56,9 @@ struct ServerConfig {
     std::string idEncryptionKeyFile;  // pii.encryption_key_file: AES-256-GCM key for ID numbers at rest
     std::vector<std::string> previousIdEncryptionKeyFiles;  // pii.previous_encryption_key_files (comma list)
     int auditSealIntervalMs = 1000;   // audit.seal_interval_ms
-    int clockOffsetDays = 0;          // dev.clock_offset_days: loopback plain HTTP only
+    int clockOffsetDays = 0;
+    bool groupCommit = true;          // booking.group_commit (SQLite; PostgreSQL keeps one transaction each)
+    int groupCommitMaxBatch = 64;     // booking.group_commit_max_batch          // dev.clock_offset_days: loopback plain HTTP only
     int lapseIntervalMinutes = 60;    // registrations.lapse_interval_minutes
 
     // Throws Poco::InvalidArgumentException naming the key for a value out of range.

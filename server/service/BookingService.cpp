@@ -11,6 +11,7 @@
 #include "server/service/SlotService.h"
 #include "server/store/AppointmentRepository.h"
 #include "server/store/AuditLog.h"
+#include "server/store/GroupCommit.h"
 #include "server/store/IdempotencyRepository.h"
 #include "server/store/SlotRepository.h"
 #include "server/store/WriteTransaction.h"
@@ -55,7 +56,7 @@ void throwIfIneligible(std::vector<std::string> rules)
 BookingService::BookingService(store::Database& db, store::SlotRepository& slotRepo,
                                store::AppointmentRepository& appointments, store::IdempotencyRepository& idempotency,
                                SlotService& slots, HallService& halls, const PersonalDataKeys& keys, StaffLookup staff,
-                               AdmissionGate& gate, store::AuditLog& audit)
+                               AdmissionGate& gate, store::AuditLog& audit, store::GroupCommit* groupCommit)
     : m_db(db)
     , m_slotRepo(slotRepo)
     , m_appointments(appointments)
@@ -67,6 +68,7 @@ BookingService::BookingService(store::Database& db, store::SlotRepository& slotR
     , m_staff(std::move(staff))
     , m_gate(gate)
     , m_audit(audit)
+    , m_groupCommit(groupCommit)
 {
 }
 
@@ -162,30 +164,34 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
     appointment.day = slot.day;
     appointment.startAt = slot.startAt;
     const auto body = receipt(appointment, slot);
-    bool keyTaken = false;
-    {
-        store::WriteTransaction tx(m_db);
+    // The writes of one booking: a unit of work that throws to refuse (its own writes undone).
+    struct KeyTaken {};
+    const store::GroupCommit::Unit unit = [&](store::WriteTransaction& tx) {
         // The key first: a concurrent request with the same key waits here for the first one and
         // then replays its answer, instead of running into its own appointment as "already-booked".
         if (idempotencyKey &&
-            !m_idempotency.insert(tx, *idempotencyKey, {digest, 201, body, appointment.id}, m_slots.now())) {
-            tx.rollback();
-            keyTaken = true;
+            !m_idempotency.insert(tx, *idempotencyKey, {digest, 201, body, appointment.id}, m_slots.now()))
+            throw KeyTaken{};
+        if (!m_slotRepo.take(tx, slot.id, m_slots.now()))
+            throw core::Conflict("slot-full");
+        if (!m_appointments.insert(tx, appointment))
+            throw core::Conflict("already-booked");
+        m_audit.append(tx,
+                       {"couple", "appointment.book", "appointment:" + appointment.id,
+                        "{\"slot\":\"" + slot.id + "\",\"service\":\"" + request.service + "\"}"},
+                       m_slots.now());
+    };
+    bool keyTaken = false;
+    try {
+        if (m_groupCommit) {
+            m_groupCommit->run(unit);  // returns once its batch is durable
         } else {
-            if (!m_slotRepo.take(tx, slot.id, m_slots.now())) {
-                tx.rollback();
-                throw core::Conflict("slot-full");
-            }
-            if (!m_appointments.insert(tx, appointment)) {
-                tx.rollback();
-                throw core::Conflict("already-booked");
-            }
-            m_audit.append(tx,
-                           {"couple", "appointment.book", "appointment:" + appointment.id,
-                            "{\"slot\":\"" + slot.id + "\",\"service\":\"" + request.service + "\"}"},
-                           m_slots.now());
+            store::WriteTransaction tx(m_db);
+            unit(tx);
             tx.commit();
         }
+    } catch (const KeyTaken&) {
+        keyTaken = true;
     }
     if (keyTaken) {
         // Outside the transaction's scope: its pooled session is back before replay() takes one,

@@ -15,6 +15,7 @@ namespace wedreg::server::store {
 class AppointmentRepository;
 class AuditLog;
 class Database;
+class GroupCommit;
 class IdempotencyRepository;
 class SlotRepository;
 }  // namespace wedreg::server::store
@@ -50,7 +51,8 @@ class BookingService {
 public:
     BookingService(store::Database& db, store::SlotRepository& slotRepo, store::AppointmentRepository& appointments,
                    store::IdempotencyRepository& idempotency, SlotService& slots, HallService& halls,
-                   const PersonalDataKeys& keys, StaffLookup staff, AdmissionGate& gate, store::AuditLog& audit);
+                   const PersonalDataKeys& keys, StaffLookup staff, AdmissionGate& gate, store::AuditLog& audit,
+                   store::GroupCommit* groupCommit = nullptr);
 
     // 201 with the receipt {id, status, check_in_code, qr, slot, manage_token}. Throws InvalidField,
     // Ineligible, Conflict{"slot-full"|"already-booked"|"slot-past"|"idempotency-key-reused"},
@@ -84,6 +86,7 @@ private:
     StaffLookup m_staff;
     AdmissionGate& m_gate;
     store::AuditLog& m_audit;
+    store::GroupCommit* m_groupCommit;  // null: one transaction per booking
 };
 
 }  // namespace wedreg::server::service

@@ -6,6 +6,7 @@
 #include "server/service/IdCipher.h"
 #include "server/service/PasswordHasher.h"
 #include "server/store/AuditLog.h"
+#include "server/store/GroupCommit.h"
 #include "server/store/WriteTransaction.h"
 #include "server/store/Database.h"
 #include "server/store/HallRepository.h"
@@ -15,6 +16,9 @@
 #include <Poco/Data/DataException.h>
 
 #include <QTemporaryDir>
+
+#include <atomic>
+#include <thread>
 #include <QtTest>
 
 using namespace wedreg::server;
@@ -214,6 +218,49 @@ private slots:
         QVERIFY(std::any_of(report.findings.begin(), report.findings.end(), [](const store::AuditFinding& f) {
             return f.problem == "beyond-head" && f.rowId == "forged";
         }));
+    }
+
+    void groupCommitBatchesUnitsAndUndoesOnlyTheRefusedOnes()
+    {
+        store::migrate(*m_db);
+        {
+            auto session = m_db->session();
+            session << "CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER NOT NULL)", Poco::Data::Keywords::now;
+        }
+        store::GroupCommit commit(*m_db, 16);
+        constexpr int kThreads = 8;
+        constexpr int kPerThread = 40;
+        std::atomic<int> refused{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&, t] {
+                for (int i = 0; i < kPerThread; ++i) {
+                    const int id = t * kPerThread + i;
+                    try {
+                        commit.run([&](store::WriteTransaction& tx) {
+                            tx.session() << "INSERT INTO t (id, v) VALUES (?, 1)", Poco::Data::Keywords::bind(id),
+                                Poco::Data::Keywords::now;
+                            if (id % 5 == 0)  // refuse after writing: the row must vanish with the refusal
+                                throw std::runtime_error("refused");
+                        });
+                    } catch (const std::runtime_error&) {
+                        ++refused;
+                    }
+                }
+            });
+        }
+        for (auto& t : threads)
+            t.join();
+        auto session = m_db->session();
+        int rows = 0, multiples = 0;
+        session << "SELECT COUNT(*) FROM t", Poco::Data::Keywords::into(rows), Poco::Data::Keywords::now;
+        session << "SELECT COUNT(*) FROM t WHERE id % 5 = 0", Poco::Data::Keywords::into(multiples),
+            Poco::Data::Keywords::now;
+        QCOMPARE(refused.load(), kThreads * kPerThread / 5);
+        QCOMPARE(rows, kThreads * kPerThread - refused.load());
+        QCOMPARE(multiples, 0);
+        QCOMPARE(commit.units(), std::size_t(kThreads * kPerThread));
+        QVERIFY2(commit.batches() < commit.units(), qPrintable(QString::number(commit.batches())));
     }
 
     void idNumbersAreSealedAndSurviveAKeyRotation()

@@ -96,7 +96,7 @@ std::shared_ptr<std::vector<model::Slot>> SlotService::cached(const Key& key, co
     }
     auto loaded = std::make_shared<std::vector<model::Slot>>(m_slots.list(key.first, key.second, windowFrom, windowTo));
     std::lock_guard lock(m_mutex);
-    m_cache[key] = Entry{steadyMs(), windowFrom, windowTo, loaded};
+    m_cache[key] = Entry{steadyMs(), windowFrom, windowTo, loaded, 0, {}};
     return loaded;
 }
 
@@ -141,6 +141,33 @@ void SlotService::adjust(const std::string& slotId, int delta)
     for (auto& s : *it->second.slots)
         if (s.id == slotId)
             s.booked = std::max(0, std::min(s.capacity, s.booked + delta));
+    ++it->second.version;
+    it->second.bodies.clear();
+}
+
+std::shared_ptr<const std::string> SlotService::rendered(const std::string& hallId, const std::string& service,
+                                                         core::Date from, core::Date to, const Renderer& render)
+{
+    const Key key{hallId, service};
+    const std::pair<std::string, std::string> range{core::toIsoString(from), core::toIsoString(to)};
+    const auto all = cached(key, range.first, range.second);
+    std::uint64_t version = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_cache.find(key);
+        if (it != m_cache.end() && it->second.slots == all) {
+            if (const auto body = it->second.bodies.find(range); body != it->second.bodies.end())
+                return body->second;
+            version = it->second.version;
+        }
+    }
+    auto body = std::make_shared<const std::string>(render(list(hallId, service, from, to)));
+    std::lock_guard lock(m_mutex);
+    // Kept only if no write moved a count while it was rendered (it would show the old count).
+    const auto it = m_cache.find(key);
+    if (it != m_cache.end() && it->second.slots == all && it->second.version == version)
+        it->second.bodies[range] = body;
+    return body;
 }
 
 }  // namespace wedreg::server::service

@@ -6,6 +6,7 @@
 #include "server/service/SlotGenerator.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -64,12 +65,21 @@ public:
     // After a committed write: move the cached count so readers here see it at once.
     void adjust(const std::string& slotId, int delta);
 
+    // list() as rendered by `render`, kept until the cached counts change (a write here, or the
+    // reload after cacheTtlMs): in a browsing rush most readers get the same bytes without
+    // formatting a single slot.
+    using Renderer = std::function<std::string(const std::vector<model::Slot>&)>;
+    std::shared_ptr<const std::string> rendered(const std::string& hallId, const std::string& service, core::Date from,
+                                                core::Date to, const Renderer& render);
+
 private:
     struct Entry {
         std::int64_t loadedAtMs = 0;
         std::string from;
         std::string to;
         std::shared_ptr<std::vector<model::Slot>> slots;
+        std::uint64_t version = 0;  // bumped by every adjust(); a reload is a new entry
+        std::map<std::pair<std::string, std::string>, std::shared_ptr<const std::string>> bodies;  // by (from, to)
     };
     using Key = std::pair<std::string, std::string>;
 

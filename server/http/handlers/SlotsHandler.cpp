@@ -80,25 +80,29 @@ Handler listSlots(ApiServices& s)
             to = core::Date{from.year() / std::chrono::December / 31};
             ctx.response.set("Wedreg-Calendar-Known-Until", core::toIsoString(to));
         }
-        // Rendered straight into one string: this is the read a rush hammers, and a Poco::JSON
-        // object per slot (a map of Dynamic::Var) cost more than everything else in the request.
-        std::string out = "[";
-        for (const auto& slot : s.schedule.list(hall.id, service, from, to)) {
-            if (out.size() > 1)
-                out += ',';
-            out += "{\"id\":";
-            appendJsonString(out, slot.id);
-            out += ",\"hall_id\":";
-            appendJsonString(out, slot.hallId);
-            out += ",\"service\":";
-            appendJsonString(out, slot.service);
-            out += ",\"start\":\"" + service::shanghaiIso(slot.startAt) + "\",\"end\":\"" +
-                   service::shanghaiIso(slot.endAt) + "\",\"capacity\":" + std::to_string(slot.capacity) +
-                   ",\"booked\":" + std::to_string(slot.booked) + ",\"available\":" +
-                   std::to_string(slot.available()) + ",\"opens_at\":\"" + service::shanghaiIso(slot.opensAt) + "\"}";
-        }
-        out += ']';
-        sendText(ctx, out, "application/json");
+        // Rendered straight into one string (a Poco::JSON object per slot cost more than everything
+        // else in the request), and the string kept until a count changes: this is the read a rush
+        // hammers.
+        const auto body = s.schedule.rendered(hall.id, service, from, to, [](const std::vector<model::Slot>& slots) {
+            std::string out = "[";
+            for (const auto& slot : slots) {
+                if (out.size() > 1)
+                    out += ',';
+                out += "{\"id\":";
+                appendJsonString(out, slot.id);
+                out += ",\"hall_id\":";
+                appendJsonString(out, slot.hallId);
+                out += ",\"service\":";
+                appendJsonString(out, slot.service);
+                out += ",\"start\":\"" + service::shanghaiIso(slot.startAt) + "\",\"end\":\"" +
+                       service::shanghaiIso(slot.endAt) + "\",\"capacity\":" + std::to_string(slot.capacity) +
+                       ",\"booked\":" + std::to_string(slot.booked) + ",\"available\":" +
+                       std::to_string(slot.available()) + ",\"opens_at\":\"" + service::shanghaiIso(slot.opensAt) +
+                       "\"}";
+            }
+            return out + ']';
+        });
+        sendText(ctx, *body, "application/json");
     };
 }
 

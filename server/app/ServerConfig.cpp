@@ -12,6 +12,8 @@
 namespace wedreg::server::app {
 namespace {
 
+constexpr int kBackgroundSessions = 2;
+
 int boundedInt(const Poco::Util::AbstractConfiguration& c, const std::string& key, int fallback, int lo, int hi)
 {
     const int v = c.getInt(key, fallback);
@@ -52,7 +54,9 @@ ServerConfig ServerConfig::from(const Poco::Util::AbstractConfiguration& c, cons
     s.db.sqlitePath = c.getString("db.path", Poco::Path(s.dataDir).append("wedreg.sqlite").toString());
     s.db.postgresUri = c.getString("db.uri", "");
     s.db.poolMin = boundedInt(c, "db.pool_min", 1, 1, 256);
-    s.db.poolMax = boundedInt(c, "db.pool_max", s.threads, 1, 256);
+    // One session per HTTP thread plus the background workers (slot generator, outbox dispatcher):
+    // Poco's pool throws at once when exhausted, so a full rush must never need one more.
+    s.db.poolMax = boundedInt(c, "db.pool_max", s.threads + kBackgroundSessions, 1, 256);
     s.db.busyTimeoutMs = boundedInt(c, "db.busy_timeout_ms", 5000, 0, 60000);
 
     s.horizonDays = boundedInt(c, "booking.horizon_days", s.horizonDays, 1, 366);

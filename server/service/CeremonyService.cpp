@@ -190,6 +190,14 @@ void CeremonyService::seedSeated(const model::CeremonyEvent& event, const model:
     tx.commit();
 }
 
+bool CeremonyService::isOrganiser(const std::string& bearer) const
+{
+    if (bearer.empty() || !m_staff)
+        return false;
+    const auto staff = m_staff(bearer);
+    return staff && (staff->role == model::Role::Organiser || staff->role == model::Role::Admin);
+}
+
 std::vector<model::CeremonyEvent> CeremonyService::list(bool includeDrafts)
 {
     return m_ceremonies.listEvents(includeDrafts);

@@ -163,6 +163,8 @@ public:
                     const PersonalDataKeys& keys, const Clock& clock, CeremonyTickets* tickets, StaffLookup staff);
 
     model::CeremonyEvent create(const EventInput& input, const Actor& actor);
+    // True when `bearer` is a live organiser or admin session (they also see drafts).
+    bool isOrganiser(const std::string& bearer) const;
     std::vector<model::CeremonyEvent> list(bool includeDrafts);
     // Drafts only for staff. Throws NotFound{"ceremony"}.
     model::CeremonyEvent get(const std::string& id, bool includeDrafts);

@@ -378,6 +378,7 @@ private slots:
         // A draft is invisible to couples; published, it takes sign-ups; closed, it refuses them.
         QCOMPARE(signUp(str(draft, "id"), a, b).status, 404);
         QCOMPARE(m_http->get("/api/v1/ceremonies/" + str(draft, "id")).status, 404);
+        QCOMPARE(m_http->get("/api/v1/ceremonies/" + str(draft, "id"), bearer(m_organiser)).status, 200);
         auto status = obj();
         status->set("status", std::string("held"));
         QCOMPARE(m_http->post("/api/v1/ceremonies/" + str(draft, "id") + "/status", json(status), bearer(m_organiser)).status, 409);

@@ -64,42 +64,33 @@ QStringList ServerProcess::databaseSettings() const
     return {QStringLiteral("db.connector=sqlite")};
 }
 
+Poco::Data::Session ServerProcess::openDatabase() const
+{
+    if (m_db == QLatin1String("postgresql"))
+        return Poco::Data::Session("PostgreSQL", (m_pgConninfo + QStringLiteral(" dbname=") + m_pgDatabase).toStdString());
+    Poco::Data::SQLite::Connector::registerConnector();
+    return Poco::Data::Session("SQLite", (m_dataDir->path() + QStringLiteral("/wedreg.sqlite")).toStdString());
+}
+
 qint64 ServerProcess::scalar(const QString& sql) const
 {
     Poco::Int64 value = 0;
-    if (m_db == QLatin1String("postgresql")) {
-        Poco::Data::Session s("PostgreSQL", (m_pgConninfo + QStringLiteral(" dbname=") + m_pgDatabase).toStdString());
-        s << sql.toStdString(), into(value), now;
-    } else {
-        Poco::Data::SQLite::Connector::registerConnector();
-        Poco::Data::Session s("SQLite", (m_dataDir->path() + QStringLiteral("/wedreg.sqlite")).toStdString());
-        s << sql.toStdString(), into(value), now;
-    }
+    auto s = openDatabase();
+    s << sql.toStdString(), into(value), now;
     return value;
 }
 
 QString ServerProcess::text(const QString& sql) const
 {
     std::string value;
-    if (m_db == QLatin1String("postgresql")) {
-        Poco::Data::Session s("PostgreSQL", (m_pgConninfo + QStringLiteral(" dbname=") + m_pgDatabase).toStdString());
-        s << sql.toStdString(), into(value), now;
-    } else {
-        Poco::Data::SQLite::Connector::registerConnector();
-        Poco::Data::Session s("SQLite", (m_dataDir->path() + QStringLiteral("/wedreg.sqlite")).toStdString());
-        s << sql.toStdString(), into(value), now;
-    }
+    auto s = openDatabase();
+    s << sql.toStdString(), into(value), now;
     return QString::fromStdString(value);
 }
 
 void ServerProcess::execute(const QStringList& statements) const
 {
-    const bool pg = m_db == QLatin1String("postgresql");
-    if (!pg)
-        Poco::Data::SQLite::Connector::registerConnector();
-    Poco::Data::Session s(pg ? "PostgreSQL" : "SQLite",
-                          pg ? (m_pgConninfo + QStringLiteral(" dbname=") + m_pgDatabase).toStdString()
-                             : (m_dataDir->path() + QStringLiteral("/wedreg.sqlite")).toStdString());
+    auto s = openDatabase();
     s.begin();
     for (const auto& sql : statements)
         s << sql.toStdString(), now;

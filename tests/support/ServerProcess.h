@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <Poco/Data/Session.h>
+
 #include <QMap>
 #include <QProcess>
 #include <QString>
@@ -65,6 +67,7 @@ public:
     static bool postgresUnavailable(QString* reason);
 
 private:
+    Poco::Data::Session openDatabase() const;
     bool createPostgresDatabase();
     void dropPostgresDatabase();
 

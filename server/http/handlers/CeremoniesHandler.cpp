@@ -197,7 +197,7 @@ Handler listCeremonies(ApiServices& s)
 {
     return [&s](RequestContext& ctx) {
         Array out = new Poco::JSON::Array;
-        for (const auto& e : s.ceremonies.list(false))
+        for (const auto& e : s.ceremonies.list(s.ceremonies.isOrganiser(ctx.bearerToken)))
             out->add(eventJson(e));
         sendJson(ctx, out);
     };
@@ -241,7 +241,7 @@ Handler createCeremony(ApiServices& s)
 Handler getCeremony(ApiServices& s)
 {
     return [&s](RequestContext& ctx) {
-        auto o = eventJson(s.ceremonies.get(ctx.param("id"), false));
+        auto o = eventJson(s.ceremonies.get(ctx.param("id"), s.ceremonies.isOrganiser(ctx.bearerToken)));
         const auto counts = s.ceremonies.liveCounts(ctx.param("id"));
         o->set("counts", countsJson(counts));
         // The day's statistics (for a held or archived ceremony: who came, who did not).

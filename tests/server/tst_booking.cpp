@@ -390,6 +390,26 @@ private slots:
         QCOMPARE(booked(str(open(2), "id")) + booked(str(open(3), "id")), 5);
     }
 
+    void slotListShowsABookingAtOnce()
+    {
+        // The list is served from memory (rendered once per change): a booking made here must show in
+        // the very next read, not after the cache's TTL.
+        const auto slot = str(open(), "id");
+        const auto countOf = [&] {
+            for (const auto& s : slotsOf(*m_http, "jn-lixia", "marriage"))
+                if (str(s, "id") == slot)
+                    return std::make_pair(s->getValue<int>("booked"), s->getValue<int>("available"));
+            return std::make_pair(-1, -1);
+        };
+        const auto before = countOf();
+        QVERIFY(before.first >= 0);
+        QCOMPARE(countOf(), before);  // served again from the kept body
+        QCOMPARE(book(*m_http, bookingBody(slot, "marriage", {nextMan(), nextWoman()})).status, 201);
+        const auto after = countOf();
+        QCOMPARE(after.first, before.first + 1);
+        QCOMPARE(after.second, before.second - 1);
+    }
+
     void cancelFreesTheSeat()
     {
         const auto slot = str(open(), "id");

@@ -82,6 +82,8 @@ const std::map<std::string_view, Pair>& details()
         {"unauthenticated/locked", {"登录失败次数过多，账户已暂时锁定，请稍后再试。", "Too many failed sign-ins; the account is locked for a while."}},
         {"unauthenticated/token", {"登录已过期，请重新登录。", "Your session has expired; please sign in again."}},
         {"forbidden", {"您的账户无权进行此操作。", "Your account may not do this."}},
+        {"forbidden/kiosk-hall", {"本机只能为本登记处的预约签到，请到预约的登记处办理。", "This kiosk checks in only its own hall's appointments; please go to the hall you booked."}},
+        {"forbidden/kiosk-scope", {"自助终端不能进行此操作，请到窗口办理。", "A kiosk may not do this; please ask at the counter."}},
         {"slot-full", {"该时段已约满，请选择其他时段。", "This time slot is full; please choose another."}},
         {"already-booked", {"您已有一个有效预约，如需更改请先取消。", "You already hold an active appointment; cancel it first to change."}},
         {"not-open", {"该时段尚未开放预约，请在开放时间后再试。", "This time slot is not open for booking yet."}},

@@ -6,7 +6,10 @@
 #include "server/http/Problem.h"
 #include "server/service/AuthErrors.h"
 
+#include <Poco/Crypto/X509Certificate.h>
 #include <Poco/Logger.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/SecureStreamSocket.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/String.h>
 #include <Poco/Timestamp.h>
@@ -56,6 +59,20 @@ std::string bearerToken(const Poco::Net::HTTPServerRequest& request)
     return {};
 }
 
+// The hall a kiosk is bound to: the OU of the TLS client certificate it presented
+// (certs/make-dev-pki issues one per kiosk). Empty optional for plain HTTP or no certificate; an
+// empty string for a certificate without an OU (a kiosk bound to no hall may check in nobody).
+std::optional<std::string> kioskHallOf(Poco::Net::HTTPServerRequest& request)
+{
+    auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request);
+    if (!impl || !impl->secure())
+        return std::nullopt;
+    Poco::Net::SecureStreamSocket socket(impl->socket());
+    if (!socket.havePeerCertificate())
+        return std::nullopt;
+    return socket.peerCertificate().subjectName(Poco::Crypto::X509Certificate::NID_ORGANIZATION_UNIT_NAME);
+}
+
 // After refusing an oversized body, read (and drop) a bounded amount of what the client is still
 // sending, so that closing the socket does not reset the connection before the client has read
 // our 413 ("lingering close", as nginx does).
@@ -74,6 +91,11 @@ void drainBody(Poco::Net::HTTPServerRequest& request)
 }
 
 }  // namespace
+
+bool kioskMayCall(const Route& route)
+{
+    return route.kiosk || (route.roles.empty() && route.method == "GET");
+}
 
 Router::Router(std::vector<Route> routes, Authenticator authenticate, Metrics& metrics, std::size_t maxBodyBytes)
     : m_routes(std::move(routes))
@@ -132,7 +154,7 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
     const Poco::Timestamp started;
     m_metrics.requestStarted();
     RequestContext ctx{request, response, {}, {}, negotiateLanguage(request.get("Accept-Language", "")),
-                       std::nullopt, m_maxBodyBytes, {}};
+                       std::nullopt, m_maxBodyBytes, {}, std::nullopt};
     std::string routeName = "(unmatched)";
     try {
         Poco::URI uri;
@@ -155,6 +177,17 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
         for (const auto& [k, v] : uri.getQueryParameters())
             ctx.query.emplace(k, v);
         ctx.bearerToken = bearerToken(request);
+        ctx.kioskHall = kioskHallOf(request);
+        if (ctx.kioskHall && found.route->roles.empty() && !kioskMayCall(*found.route)) {
+            // Not a kiosk thing: only a staff member signed in on the kiosk may do it.
+            try {
+                if (ctx.bearerToken.empty())
+                    throw service::Forbidden("kiosk-scope");
+                ctx.principal = m_authenticate(ctx.bearerToken);
+            } catch (const service::Unauthenticated&) {
+                throw service::Forbidden("kiosk-scope");
+            }
+        }
         if (!found.route->roles.empty()) {
             if (ctx.bearerToken.empty()) {
                 response.set("WWW-Authenticate", "Bearer");

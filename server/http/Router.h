@@ -17,12 +17,21 @@ class Metrics;
 using Handler = std::function<void(RequestContext&)>;
 
 // One row of the route table: what the API offers and who may call it. `roles` empty = public.
+// `kiosk`: a kiosk (a TLS client certificate, no staff token) may call it. A kiosk may call the
+// public GET routes and the rows marked kiosk, nothing else (issue 6: "a kiosk may only do kiosk
+// things"); with a staff token on the kiosk (staff mode) the staff member's role decides.
 struct Route {
     std::string method;
     std::string pattern;  // "/api/v1/halls/{id}/slots": {name} matches one path segment
     std::vector<model::Role> roles;
     Handler handler;
+    bool kiosk = false;
 };
+
+inline constexpr bool kKioskRoute = true;
+
+// True when a kiosk without a staff token may call `route`.
+bool kioskMayCall(const Route& route);
 
 // Checks a bearer token; throws service::Unauthenticated when it is not a live session.
 using Authenticator = std::function<model::StaffPrincipal(const std::string& token)>;

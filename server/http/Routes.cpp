@@ -28,17 +28,18 @@ std::vector<Route> makeRoutes(ApiServices& s)
         {"GET", "/api/v1/halls/{id}/slots", {}, handlers::listSlots(s)},
         {"GET", "/api/v1/halls/{id}/appointments", counterStaff, handlers::listHallDay(s)},
         {"POST", "/api/v1/halls/{id}/walk-ins", counterStaff, handlers::addWalkIn(s)},
+        // kKioskRoute: what a kiosk certificate alone may do besides public reads (Router.h).
         // Cancel and reschedule take the manage token or a staff token as Bearer: checked by the service.
-        {"POST", "/api/v1/appointments", {}, handlers::bookAppointment(s)},
-        {"POST", "/api/v1/appointments/check-in", {}, handlers::checkIn(s)},
+        {"POST", "/api/v1/appointments", {}, handlers::bookAppointment(s), kKioskRoute},
+        {"POST", "/api/v1/appointments/check-in", {}, handlers::checkIn(s), kKioskRoute},
         {"POST", "/api/v1/appointments/{id}/cancel", {}, handlers::cancelAppointment(s)},
         {"POST", "/api/v1/appointments/{id}/reschedule", {}, handlers::rescheduleAppointment(s)},
         {"POST", "/api/v1/appointments/{id}/no-show", counterStaff, handlers::markNoShow(s)},
-        {"POST", "/api/v1/staff/sessions", {}, handlers::createStaffSession(s)},
+        {"POST", "/api/v1/staff/sessions", {}, handlers::createStaffSession(s), kKioskRoute},
         {"GET", "/api/v1/staff/sessions/current", anyStaff, handlers::currentStaffSession(s)},
         {"DELETE", "/api/v1/staff/sessions/current", anyStaff, handlers::deleteStaffSession(s)},
         {"GET", "/api/v1/trust-list", {}, handlers::trustList(s)},
-        {"POST", "/api/v1/certificates/verify", {}, handlers::verifyCertificate(s)},
+        {"POST", "/api/v1/certificates/verify", {}, handlers::verifyCertificate(s), kKioskRoute},
     };
 }
 

@@ -3,8 +3,10 @@
 
 #include "server/app/ServerConfig.h"
 #include "server/http/ApiServices.h"
+#include "server/http/ConnectionGate.h"
 #include "server/http/Metrics.h"
 #include "server/http/OpenApiDocument.h"
+#include "server/http/RequestConnection.h"
 #include "server/http/Router.h"
 #include "server/http/Routes.h"
 #include "core/calendar/WorkingCalendar.h"
@@ -35,11 +37,11 @@
 #include <Poco/File.h>
 #include <Poco/FormattingChannel.h>
 #include <Poco/Net/Context.h>
-#include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/SSLManager.h>
 #include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/TCPServerDispatcher.h>
 #include <Poco/Path.h>
 #include <Poco/PatternFormatter.h>
 #include <Poco/ThreadPool.h>
@@ -71,11 +73,15 @@ void defaultLogging(Poco::Util::AbstractConfiguration& config)
     Poco::Logger::root().setLevel(config.getString("logging.loggers.root.level", "information"));
 }
 
+// The kernel's queue of connections not yet accepted: the gate accepts at once, but a burst of
+// connects (a rush, or a flood of idle ones) must not overflow it into SYN retries.
+constexpr int kListenBacklog = 1024;
+
 Poco::Net::ServerSocket openSocket(const ServerConfig& cfg)
 {
     const Poco::Net::SocketAddress address(cfg.bindAddress, cfg.port);
     if (!cfg.tlsEnabled)
-        return Poco::Net::ServerSocket(address, 128);
+        return Poco::Net::ServerSocket(address, kListenBacklog);
     Poco::Net::initializeSSL();
     Poco::Net::Context::Params params;
     params.certificateFile = cfg.tlsCertificate;
@@ -92,7 +98,7 @@ Poco::Net::ServerSocket openSocket(const ServerConfig& cfg)
     // is right for clients checking a server, wrong for a server checking kiosks (a kiosk's name is
     // its hall, not its IP): keep OpenSSL's chain verification, drop the name match.
     context->enableExtendedCertificateVerification(false);
-    return Poco::Net::SecureServerSocket(address, 128, context);
+    return Poco::Net::SecureServerSocket(address, kListenBacklog, context);
 }
 
 }  // namespace
@@ -235,11 +241,11 @@ int ServerApp::main(const std::vector<std::string>&)
                                                 ? "trust list seq " + std::to_string(certificates.trustList().list.seq)
                                                 : "no signing keys in " + signingDir + "; trust list unavailable");
         http::ApiServices services{health, halls, auth, slots, booking, counter, certificates, metrics, http::openApiDocument(), WEDREG_VERSION};
-        auto* router = new http::Router(
+        http::Router router(
             http::makeRoutes(services), [&auth](const std::string& token) { return auth.authenticate(token); },
             metrics, cfg.maxBodyBytes);
 
-        auto params = new Poco::Net::HTTPServerParams;
+        Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
         params->setMaxThreads(cfg.threads);
         params->setMaxQueued(cfg.queueSize);
         params->setKeepAlive(cfg.keepAliveSeconds > 0);
@@ -249,11 +255,20 @@ int ServerApp::main(const std::vector<std::string>&)
         params->setServerName("wedreg");
         params->setSoftwareVersion(std::string("wedreg/") + WEDREG_VERSION);
 
+        // Workers get a connection only with a request ready to read (http/ConnectionGate.h): idle
+        // and slow clients wait in the gate's poll set, not in a worker thread.
         Poco::ThreadPool pool("http", 2, cfg.threads, 60);
-        Poco::Net::HTTPServer server(router, pool, openSocket(cfg), params);
-        server.start();
+        http::ConnectionGate* gateRef = nullptr;
+        Poco::AutoPtr<Poco::Net::TCPServerDispatcher> dispatcher(new Poco::Net::TCPServerDispatcher(
+            new http::RequestConnectionFactory(router, gateRef, params), pool, params));
+        http::ConnectionGate gate(openSocket(cfg), *dispatcher, cfg.tlsEnabled,
+                                  {Poco::Timespan(cfg.headerTimeoutSeconds, 0), Poco::Timespan(cfg.keepAliveSeconds, 0),
+                                   Poco::Timespan(cfg.requestTimeoutSeconds, 0), cfg.maxConnections,
+                                   cfg.maxHeaderBytes});
+        gateRef = &gate;
+        gate.start();
 
-        const auto port = server.port();
+        const auto port = gate.port();
         const std::string scheme = cfg.tlsEnabled ? "https" : "http";
         if (!cfg.tlsEnabled)
             log.warning("plain HTTP on loopback: for development only; production uses tls.enabled=true");
@@ -285,11 +300,12 @@ int ServerApp::main(const std::vector<std::string>&)
         generator.join();
 
         log.information("stopping: no new connections, draining the ones in flight");
-        server.stop();
+        gate.stop();
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-        while (server.currentConnections() > 0 && std::chrono::steady_clock::now() < deadline)
+        while ((dispatcher->currentConnections() > 0 || dispatcher->queuedConnections() > 0) &&
+               std::chrono::steady_clock::now() < deadline)
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        server.stopAll(true);
+        dispatcher->stop();
         pool.joinAll();
         log.information("stopped");
         return EXIT_OK;

@@ -33,6 +33,12 @@ ServerConfig ServerConfig::from(const Poco::Util::AbstractConfiguration& c, cons
     s.timeoutSeconds = boundedInt(c, "http.timeout_seconds", s.timeoutSeconds, 1, 3600);
     s.maxBodyBytes = static_cast<std::size_t>(
         boundedInt(c, "http.max_body_bytes", static_cast<int>(s.maxBodyBytes), 1024, 64 << 20));
+    s.headerTimeoutSeconds = boundedInt(c, "http.header_timeout_seconds", s.headerTimeoutSeconds, 1, 600);
+    s.requestTimeoutSeconds = boundedInt(c, "http.request_timeout_seconds", s.requestTimeoutSeconds, 1, 3600);
+    s.maxConnections = static_cast<std::size_t>(
+        boundedInt(c, "http.max_connections", static_cast<int>(s.maxConnections), 16, 1000000));
+    s.maxHeaderBytes = static_cast<std::size_t>(
+        boundedInt(c, "http.max_header_bytes", static_cast<int>(s.maxHeaderBytes), 1024, 1 << 20));
 
     s.tlsEnabled = c.getBool("tls.enabled", false);
     s.tlsCertificate = c.getString("tls.certificate", "");

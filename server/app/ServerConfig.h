@@ -22,6 +22,13 @@ struct ServerConfig {
     int keepAliveSeconds = 10;
     int timeoutSeconds = 10;
     std::size_t maxBodyBytes = 1 << 20;
+    // Slow clients (http/ConnectionGate.h): a complete request head within headerTimeoutSeconds of
+    // connecting (or of the last reply), a whole request within requestTimeoutSeconds, at most
+    // maxConnections connections waiting (the oldest is closed beyond), heads up to maxHeaderBytes.
+    int headerTimeoutSeconds = 5;
+    int requestTimeoutSeconds = 30;
+    std::size_t maxConnections = 10000;
+    std::size_t maxHeaderBytes = 16384;
 
     // tls.*
     bool tlsEnabled = false;

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "server/http/RequestConnection.h"
+
+#include "server/http/ConnectionGate.h"
+#include "server/http/Router.h"
+
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/HTTPServerResponseImpl.h>
+#include <Poco/Net/HTTPServerSession.h>
+#include <Poco/Net/NetException.h>
+
+namespace wedreg::server::http {
+namespace {
+
+// HTTPServerSession with its read-ahead visible: bytes of a pipelined next request already read
+// from the socket must be served here, not lost when the connection goes back to the gate.
+class Session final : public Poco::Net::HTTPServerSession {
+public:
+    using Poco::Net::HTTPServerSession::HTTPServerSession;
+    bool hasBuffered() const { return buffered() > 0; }
+};
+
+// Disarms the gate's deadline for this socket however the request ends.
+class Deadline {
+public:
+    Deadline(ConnectionGate& gate, const Poco::Net::StreamSocket& socket)
+        : m_gate(gate)
+        , m_socket(socket)
+    {
+    }
+    ~Deadline() { m_gate.disarm(m_socket); }
+    void arm(Poco::Timespan within) { m_gate.arm(m_socket, within); }
+
+private:
+    ConnectionGate& m_gate;
+    const Poco::Net::StreamSocket& m_socket;
+};
+
+void sendStatus(Session& session, Poco::Net::HTTPResponse::HTTPStatus status)
+{
+    Poco::Net::HTTPServerResponseImpl response(session);
+    response.setVersion(Poco::Net::HTTPMessage::HTTP_1_1);
+    response.setStatusAndReason(status);
+    response.setKeepAlive(false);
+    response.setContentLength(0);
+    response.send();
+}
+
+}  // namespace
+
+RequestConnection::RequestConnection(const Poco::Net::StreamSocket& socket, Router& router, ConnectionGate& gate,
+                                     Poco::Net::HTTPServerParams::Ptr params)
+    : Poco::Net::TCPServerConnection(socket)
+    , m_router(router)
+    , m_gate(gate)
+    , m_params(std::move(params))
+{
+}
+
+void RequestConnection::run()
+{
+    Session session(socket(), m_params);
+    Deadline deadline(m_gate, socket());
+    const std::string server = m_params->getSoftwareVersion();
+    try {
+        for (;;) {
+            // The head (and, on TLS, the handshake) within the header timeout; then the body and
+            // the reply within the request timeout. Past either, the gate shuts the socket.
+            deadline.arm(m_gate.limits().headerTimeout);
+            Poco::Net::HTTPServerResponseImpl response(session);
+            Poco::Net::HTTPServerRequestImpl request(response, session, m_params);
+            deadline.arm(m_gate.limits().requestTimeout);
+            response.setDate(Poco::Timestamp());
+            response.setVersion(request.getVersion());
+            response.setKeepAlive(m_params->getKeepAlive() && request.getKeepAlive() && session.canKeepAlive());
+            if (!server.empty())
+                response.set("Server", server);
+            if (request.getExpectContinue() && response.getStatus() == Poco::Net::HTTPResponse::HTTP_OK)
+                response.sendContinue();
+            m_router.dispatch(request, response);
+            if (!(m_params->getKeepAlive() && response.getKeepAlive() && session.canKeepAlive()))
+                return;
+            if (session.hasBuffered() || socket().available() > 0)
+                continue;  // the next request is already here
+            m_gate.giveBack(socket());
+            return;
+        }
+    } catch (const Poco::Net::NoMessageException&) {
+        // The client closed between requests, or the gate shut a silent one.
+    } catch (const Poco::Net::MessageException&) {
+        try {
+            sendStatus(session, Poco::Net::HTTPResponse::HTTP_BAD_REQUEST);
+        } catch (const Poco::Exception&) {
+        }
+    } catch (const Poco::Exception&) {
+        // Timeouts and resets: nothing to answer on a broken connection.
+    }
+}
+
+}  // namespace wedreg::server::http

@@ -21,6 +21,7 @@
 #include "server/service/HallService.h"
 #include "server/service/HealthService.h"
 #include "server/service/PersonalDataKeys.h"
+#include "server/service/RateLimiter.h"
 #include "server/service/SlotService.h"
 #include "server/service/StaffAuthService.h"
 #include "server/store/AppointmentRepository.h"
@@ -211,8 +212,10 @@ int ServerApp::main(const std::vector<std::string>&)
             }
         };
         service::AdmissionGate bookingGate(cfg.maxBookingsInFlight);
+        service::RateLimiter idLimiter({cfg.idAttemptsPerHour / 3600.0, static_cast<double>(cfg.idBurst)});
+        service::RateLimiter clientLimiter({cfg.clientWritesPerMinute / 60.0, static_cast<double>(cfg.clientBurst)});
         service::BookingService booking(db, slotRepo, appointmentRepo, idempotencyRepo, slots, halls, keys, staffLookup,
-                                        bookingGate);
+                                        bookingGate, idLimiter.enabled() ? &idLimiter : nullptr);
         service::CounterService counter(db, appointmentRepo, slots, halls, keys);
 
         if (config().getBool("wedreg.demo", false)) {
@@ -243,7 +246,8 @@ int ServerApp::main(const std::vector<std::string>&)
         http::ApiServices services{health, halls, auth, slots, booking, counter, certificates, metrics, http::openApiDocument(), WEDREG_VERSION};
         http::Router router(
             http::makeRoutes(services), [&auth](const std::string& token) { return auth.authenticate(token); },
-            metrics, cfg.maxBodyBytes);
+            metrics, cfg.maxBodyBytes,
+            {clientLimiter.enabled() ? &clientLimiter : nullptr, cfg.rateLimitExemptLoopback});
 
         Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
         params->setMaxThreads(cfg.threads);

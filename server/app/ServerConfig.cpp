@@ -40,6 +40,12 @@ ServerConfig ServerConfig::from(const Poco::Util::AbstractConfiguration& c, cons
     s.maxHeaderBytes = static_cast<std::size_t>(
         boundedInt(c, "http.max_header_bytes", static_cast<int>(s.maxHeaderBytes), 1024, 1 << 20));
 
+    s.clientWritesPerMinute = boundedInt(c, "ratelimit.client_per_minute", s.clientWritesPerMinute, 0, 1000000);
+    s.clientBurst = boundedInt(c, "ratelimit.client_burst", s.clientBurst, 1, 1000000);
+    s.rateLimitExemptLoopback = c.getBool("ratelimit.exempt_loopback", s.rateLimitExemptLoopback);
+    s.idAttemptsPerHour = boundedInt(c, "ratelimit.id_per_hour", s.idAttemptsPerHour, 0, 1000000);
+    s.idBurst = boundedInt(c, "ratelimit.id_burst", s.idBurst, 1, 1000000);
+
     s.tlsEnabled = c.getBool("tls.enabled", false);
     s.tlsCertificate = c.getString("tls.certificate", "");
     s.tlsPrivateKey = c.getString("tls.private_key", "");

@@ -30,6 +30,14 @@ struct ServerConfig {
     std::size_t maxConnections = 10000;
     std::size_t maxHeaderBytes = 16384;
 
+    // ratelimit.*: token buckets (0 = off). Per client: writes per minute, burst; per ID: booking
+    // attempts per hour for one person (blind index), burst.
+    int clientWritesPerMinute = 120;
+    int clientBurst = 60;
+    bool rateLimitExemptLoopback = true;
+    int idAttemptsPerHour = 20;
+    int idBurst = 10;
+
     // tls.*
     bool tlsEnabled = false;
     std::string tlsCertificate;

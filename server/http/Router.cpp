@@ -97,11 +97,13 @@ bool kioskMayCall(const Route& route)
     return route.kiosk || (route.roles.empty() && route.method == "GET");
 }
 
-Router::Router(std::vector<Route> routes, Authenticator authenticate, Metrics& metrics, std::size_t maxBodyBytes)
+Router::Router(std::vector<Route> routes, Authenticator authenticate, Metrics& metrics, std::size_t maxBodyBytes,
+               ClientRateLimit clientLimit)
     : m_routes(std::move(routes))
     , m_authenticate(std::move(authenticate))
     , m_metrics(metrics)
     , m_maxBodyBytes(maxBodyBytes)
+    , m_clientLimit(clientLimit)
 {
 }
 
@@ -178,6 +180,15 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
             ctx.query.emplace(k, v);
         ctx.bearerToken = bearerToken(request);
         ctx.kioskHall = kioskHallOf(request);
+        if (m_clientLimit.limiter && method != "GET") {
+            const auto address = request.clientAddress().host();
+            if (ctx.kioskHall)
+                m_clientLimit.limiter->require("kiosk:" + *ctx.kioskHall, "client");
+            else if (!ctx.bearerToken.empty())
+                m_clientLimit.limiter->require("bearer:" + ctx.bearerToken, "client");
+            else if (!(m_clientLimit.exemptLoopback && address.isLoopback()))
+                m_clientLimit.limiter->require("address:" + address.toString(), "client");
+        }
         if (ctx.kioskHall && found.route->roles.empty() && !kioskMayCall(*found.route)) {
             // Not a kiosk thing: only a staff member signed in on the kiosk may do it.
             try {
@@ -215,8 +226,11 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
             // The route pattern and the exception's type-level message; never the body or the path.
             Poco::Logger::get("wedreg.http").error("%s %s failed: %s", request.getMethod(), routeName, what);
         }
-        // Every 503 (database trouble, or admission control shedding a rush) tells the client when to retry.
-        if (problem.status == Status::HTTP_SERVICE_UNAVAILABLE)
+        // Every 503 (database trouble, or admission control shedding a rush) and 429 tells the
+        // client when to retry.
+        if (problem.retryAfterSeconds > 0)
+            response.set("Retry-After", std::to_string(problem.retryAfterSeconds));
+        else if (problem.status == Status::HTTP_SERVICE_UNAVAILABLE)
             response.set("Retry-After", "1");
         if (!response.sent())
             sendProblem(response, problem, ctx.language);

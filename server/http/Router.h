@@ -3,6 +3,7 @@
 
 #include "server/http/RequestContext.h"
 #include "server/model/Staff.h"
+#include "server/service/RateLimiter.h"
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
@@ -13,6 +14,14 @@
 namespace wedreg::server::http {
 
 class Metrics;
+
+// The per-client limit on writes (every method but GET/HEAD): a kiosk is keyed by its hall, a
+// caller with a bearer token by the token, anyone else by address. Loopback addresses may be
+// exempt (development, tests and benchmarks all come from 127.0.0.1).
+struct ClientRateLimit {
+    service::RateLimiter* limiter = nullptr;
+    bool exemptLoopback = true;
+};
 
 using Handler = std::function<void(RequestContext&)>;
 
@@ -41,7 +50,8 @@ using Authenticator = std::function<model::StaffPrincipal(const std::string& tok
 // a bare 500 and drop the connection), and an unknown path is a 404 problem, never Poco's 501.
 class Router final : public Poco::Net::HTTPRequestHandlerFactory {
 public:
-    Router(std::vector<Route> routes, Authenticator authenticate, Metrics& metrics, std::size_t maxBodyBytes);
+    Router(std::vector<Route> routes, Authenticator authenticate, Metrics& metrics, std::size_t maxBodyBytes,
+           ClientRateLimit clientLimit = {});
 
     Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest& request) override;
     void dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response);
@@ -60,6 +70,7 @@ private:
     Authenticator m_authenticate;
     Metrics& m_metrics;
     std::size_t m_maxBodyBytes;
+    ClientRateLimit m_clientLimit;
 };
 
 }  // namespace wedreg::server::http

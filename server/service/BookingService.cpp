@@ -3,6 +3,7 @@
 
 #include "core/Errors.h"
 #include "server/service/AdmissionGate.h"
+#include "server/service/RateLimiter.h"
 #include "server/service/AuthErrors.h"
 #include "server/service/BookingRules.h"
 #include "server/service/HallService.h"
@@ -54,7 +55,7 @@ void throwIfIneligible(std::vector<std::string> rules)
 BookingService::BookingService(store::Database& db, store::SlotRepository& slotRepo,
                                store::AppointmentRepository& appointments, store::IdempotencyRepository& idempotency,
                                SlotService& slots, HallService& halls, const PersonalDataKeys& keys, StaffLookup staff,
-                               AdmissionGate& gate)
+                               AdmissionGate& gate, RateLimiter* idLimiter)
     : m_db(db)
     , m_slotRepo(slotRepo)
     , m_appointments(appointments)
@@ -65,6 +66,7 @@ BookingService::BookingService(store::Database& db, store::SlotRepository& slotR
     , m_factory(keys)
     , m_staff(std::move(staff))
     , m_gate(gate)
+    , m_idLimiter(idLimiter)
 {
 }
 
@@ -143,6 +145,9 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
     };
     if (auto answer = replay())
         return *answer;
+    if (m_idLimiter)
+        for (const auto& index : indexes)
+            m_idLimiter->require(index, "id");
 
     const auto slot = m_slots.get(request.slotId);
     if (slot.service != request.service)

@@ -22,15 +22,18 @@
 #include "server/service/HealthService.h"
 #include "server/service/PersonalDataKeys.h"
 #include "server/service/RateLimiter.h"
+#include "server/service/RetentionService.h"
 #include "server/service/SlotService.h"
 #include "server/service/StaffAuthService.h"
 #include "server/store/AppointmentRepository.h"
+#include "server/store/AuditLog.h"
 #include "server/store/Database.h"
 #include "server/store/HallRepository.h"
 #include "server/store/IdempotencyRepository.h"
 #include "server/store/Migrations.h"
 #include "server/store/PlanRepository.h"
 #include "server/store/SlotRepository.h"
+#include "server/store/SqliteBackup.h"
 #include "server/store/StaffRepository.h"
 
 #include <Poco/AutoPtr.h>
@@ -130,6 +133,15 @@ void ServerApp::defineOptions(Poco::Util::OptionSet& options)
                           .repeatable(true)
                           .argument("key=value")
                           .callback(Poco::Util::OptionCallback<ServerApp>(this, &ServerApp::handleSet)));
+    options.addOption(Poco::Util::Option("backup", "", "copy the SQLite database, consistently and while the server runs, to FILE and exit")
+                          .required(false)
+                          .repeatable(false)
+                          .argument("FILE")
+                          .binding("wedreg.backup_file"));
+    options.addOption(Poco::Util::Option("purge-expired", "", "blank the personal data of appointments cancelled or missed more than retention.days ago, and exit")
+                          .required(false)
+                          .repeatable(false)
+                          .binding("wedreg.purge_expired"));
     options.addOption(Poco::Util::Option("demo", "", "seed the Jinan demo halls and demo staff accounts into an empty database")
                           .required(false)
                           .repeatable(false)
@@ -141,7 +153,7 @@ void ServerApp::handleHelp(const std::string&, const std::string&)
     m_helpRequested = true;
     Poco::Util::HelpFormatter help(options());
     help.setCommand(commandName());
-    help.setUsage("[--config FILE] [--set key=value ...] [--demo]");
+    help.setUsage("[--config FILE] [--set key=value ...] [--demo | --backup FILE | --purge-expired]");
     help.setHeader("wedreg-server: marriage registration and ceremony booking API (DESIGN.md §5).");
     help.format(std::cout);
     stopOptionsProcessing();
@@ -160,6 +172,19 @@ void ServerApp::handleSet(const std::string&, const std::string& value)
     config().setString(value.substr(0, eq), value.substr(eq + 1));
 }
 
+int ServerApp::backup(const ServerConfig& cfg, const std::string& file)
+{
+    if (cfg.db.connector != "sqlite") {
+        logger().fatal("--backup copies the embedded SQLite database; for PostgreSQL use pg_dump or "
+                       "continuous archiving (docs/OPERATIONS.md)");
+        return EXIT_USAGE;
+    }
+    const int pages = store::backupSqlite(cfg.db.sqlitePath, file);
+    std::cout << "backup of " << cfg.db.sqlitePath << " written to " << file << " (" << pages
+              << " pages, quick_check ok)" << std::endl;
+    return EXIT_OK;
+}
+
 int ServerApp::main(const std::vector<std::string>&)
 {
     if (m_helpRequested)
@@ -176,6 +201,8 @@ int ServerApp::main(const std::vector<std::string>&)
     auto& log = logger();
     try {
         const auto cfg = ServerConfig::from(config(), WEDREG_DEFAULT_ASSETS_DIR);
+        if (config().has("wedreg.backup_file"))
+            return backup(cfg, config().getString("wedreg.backup_file"));
         if (!cfg.tlsEnabled && !cfg.isLoopbackBind()) {
             log.fatal("refusing plain HTTP on %s: bind to loopback for development, or set tls.enabled=true",
                       cfg.bindAddress);
@@ -217,6 +244,19 @@ int ServerApp::main(const std::vector<std::string>&)
         service::BookingService booking(db, slotRepo, appointmentRepo, idempotencyRepo, slots, halls, keys, staffLookup,
                                         bookingGate, idLimiter.enabled() ? &idLimiter : nullptr);
         service::CounterService counter(db, appointmentRepo, slots, halls, keys);
+        store::AuditLog audit(db);
+        service::RetentionService retention(db, appointmentRepo, audit, cfg.retentionDays);
+        const auto purgeExpired = [&retention] {
+            const auto blanked = retention.purge(static_cast<std::int64_t>(std::time(nullptr)));
+            Poco::Logger::get("wedreg.retention")
+                .information("retention: personal data of %z parties blanked (older than %d days)", blanked,
+                             retention.days());
+            return blanked;
+        };
+        if (config().has("wedreg.purge_expired")) {
+            purgeExpired();
+            return EXIT_OK;
+        }
 
         if (config().getBool("wedreg.demo", false)) {
             service::DemoData demo(halls, auth);
@@ -282,14 +322,29 @@ int ServerApp::main(const std::vector<std::string>&)
         std::mutex stopMutex;
         std::condition_variable stopSignal;
         bool stopping = false;
+        // Retention runs at start and then once a day, on the same thread.
+        try {
+            purgeExpired();
+        } catch (const std::exception& e) {
+            Poco::Logger::get("wedreg.retention").error("retention purge failed: %s", std::string(e.what()));
+        }
         std::thread generator([&] {
             std::unique_lock lock(stopMutex);
+            auto lastPurge = std::chrono::steady_clock::now();
             while (!stopSignal.wait_for(lock, std::chrono::minutes(cfg.generateIntervalMinutes), [&] { return stopping; })) {
                 lock.unlock();
                 try {
                     slots.generate();
                 } catch (const std::exception& e) {
                     Poco::Logger::get("wedreg.slots").error("slot generation failed: %s", std::string(e.what()));
+                }
+                if (std::chrono::steady_clock::now() - lastPurge >= std::chrono::hours(24)) {
+                    lastPurge = std::chrono::steady_clock::now();
+                    try {
+                        purgeExpired();
+                    } catch (const std::exception& e) {
+                        Poco::Logger::get("wedreg.retention").error("retention purge failed: %s", std::string(e.what()));
+                    }
                 }
                 lock.lock();
             }

@@ -78,6 +78,7 @@ ServerConfig ServerConfig::from(const Poco::Util::AbstractConfiguration& c, cons
     s.slotCacheTtlMs = boundedInt(c, "booking.cache_ttl_ms", s.slotCacheTtlMs, 0, 600000);
     s.generateIntervalMinutes = boundedInt(c, "booking.generate_interval_minutes", s.generateIntervalMinutes, 1, 24 * 60);
     s.maxBookingsInFlight = boundedInt(c, "booking.max_in_flight", std::max(1, s.threads - 4), 1, 4096);
+    s.retentionDays = boundedInt(c, "retention.days", s.retentionDays, 1, 3650);
     s.personalDataKeyFile = c.getString("pii.key_file", Poco::Path(s.dataDir).append("pii.key").toString());
 
     const int scryptLog2 = boundedInt(c, "auth.scrypt_log2_n", 15, 10, 20);

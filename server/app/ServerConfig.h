@@ -66,6 +66,8 @@ struct ServerConfig {
     int generateIntervalMinutes = 60;
     // Bookings in flight before a fast 503; below http.threads so browsing keeps threads in a rush.
     int maxBookingsInFlight = 12;
+    // retention.days: personal data of cancelled and missed appointments is blanked this long after.
+    int retentionDays = 90;
     std::string personalDataKeyFile;  // pii.key_file; servers sharing a database share this file
 
     // Throws Poco::InvalidArgumentException naming the key for a value out of range.

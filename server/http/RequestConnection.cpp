@@ -28,13 +28,44 @@ public:
         , m_socket(socket)
     {
     }
-    ~Deadline() { m_gate.disarm(m_socket); }
-    void arm(Poco::Timespan within) { m_gate.arm(m_socket, within); }
+    ~Deadline()
+    {
+        if (m_armed)
+            m_gate.disarm(m_socket);
+    }
+    void arm(Poco::Timespan within)
+    {
+        m_gate.arm(m_socket, within);
+        m_armed = true;
+    }
+    // Before the connection goes back to the gate: the next worker arms its own.
+    void disarm()
+    {
+        m_gate.disarm(m_socket);
+        m_armed = false;
+    }
 
 private:
     ConnectionGate& m_gate;
     const Poco::Net::StreamSocket& m_socket;
+    bool m_armed = false;
 };
+
+// Reads what is left of the request body, up to a bound; true when the body is now consumed.
+bool drained(Poco::Net::HTTPServerRequest& request)
+{
+    constexpr std::streamsize kLimit = 2 << 20;
+    char buffer[16384];
+    std::streamsize total = 0;
+    auto& in = request.stream();
+    for (;;) {
+        in.read(buffer, sizeof buffer);
+        total += in.gcount();
+        if (!in || total > kLimit)
+            break;
+    }
+    return in.eof() && total <= kLimit;
+}
 
 void sendStatus(Session& session, Poco::Net::HTTPResponse::HTTPStatus status)
 {
@@ -80,8 +111,13 @@ void RequestConnection::run()
             m_router.dispatch(request, response);
             if (!(m_params->getKeepAlive() && response.getKeepAlive() && session.canKeepAlive()))
                 return;
+            // A request refused before its body was read (401, 429, …): read the rest away, so the
+            // next request on this connection starts where it should; too much left → close.
+            if (!drained(request))
+                return;
             if (session.hasBuffered() || socket().available() > 0)
                 continue;  // the next request is already here
+            deadline.disarm();
             m_gate.giveBack(socket());
             return;
         }

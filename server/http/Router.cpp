@@ -165,6 +165,10 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
         } catch (const Poco::SyntaxException&) {
             throw HttpError(Status::HTTP_BAD_REQUEST, "not-found", "bad-uri");
         }
+        // A declared body over the limit is refused before anything else reads or routes it (and
+        // then drained, below), whatever the route: no handler ever sees it.
+        if (request.hasContentLength() && request.getContentLength64() > static_cast<Poco::Int64>(m_maxBodyBytes))
+            throw HttpError(Status::HTTP_REQUEST_ENTITY_TOO_LARGE, "payload-too-large");
         const auto method = request.getMethod() == "HEAD" ? std::string("GET") : request.getMethod();
         auto found = match(method, uri.getPath());
         if (!found.route) {
@@ -182,12 +186,13 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
         ctx.kioskHall = kioskHallOf(request);
         if (m_clientLimit.limiter && method != "GET") {
             const auto address = request.clientAddress().host();
+            std::string key;
             if (ctx.kioskHall)
-                m_clientLimit.limiter->require("kiosk:" + *ctx.kioskHall, "client");
-            else if (!ctx.bearerToken.empty())
-                m_clientLimit.limiter->require("bearer:" + ctx.bearerToken, "client");
-            else if (!(m_clientLimit.exemptLoopback && address.isLoopback()))
-                m_clientLimit.limiter->require("address:" + address.toString(), "client");
+                key = "kiosk:" + *ctx.kioskHall;
+            else if (!(m_clientLimit.exemptLoopback && address.isLoopback()))  // development, tests, benchmarks
+                key = ctx.bearerToken.empty() ? "address:" + address.toString() : "bearer:" + ctx.bearerToken;
+            if (!key.empty())
+                m_clientLimit.limiter->require(key, "client");
         }
         if (ctx.kioskHall && found.route->roles.empty() && !kioskMayCall(*found.route)) {
             // Not a kiosk thing: only a staff member signed in on the kiosk may do it.

@@ -16,8 +16,8 @@ namespace wedreg::server::http {
 class Metrics;
 
 // The per-client limit on writes (every method but GET/HEAD): a kiosk is keyed by its hall, a
-// caller with a bearer token by the token, anyone else by address. Loopback addresses may be
-// exempt (development, tests and benchmarks all come from 127.0.0.1).
+// caller with a bearer token by the token, anyone else by address. Callers on a loopback address
+// other than kiosks may be exempt (development, tests and benchmarks all come from 127.0.0.1).
 struct ClientRateLimit {
     service::RateLimiter* limiter = nullptr;
     bool exemptLoopback = true;

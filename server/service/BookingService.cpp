@@ -147,7 +147,7 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
         return *answer;
     if (m_idLimiter)
         for (const auto& index : indexes)
-            m_idLimiter->require(index, "id");
+            m_idLimiter->require(index, "id", idempotencyKey.value_or(""));
 
     const auto slot = m_slots.get(request.slotId);
     if (slot.service != request.service)

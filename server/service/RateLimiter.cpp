@@ -35,8 +35,17 @@ int RateLimiter::take(const std::string& key, std::int64_t nowMicros)
     return std::max(1, static_cast<int>(std::ceil((1.0 - b.tokens) / m_limit.perSecond)));
 }
 
-void RateLimiter::require(const std::string& key, const std::string& code)
+void RateLimiter::require(const std::string& key, const std::string& code, const std::string& once)
 {
+    if (!enabled())
+        return;
+    if (!once.empty()) {
+        std::lock_guard lock(m_mutex);
+        if (m_charged.size() >= m_maxKeys)
+            m_charged.clear();
+        if (!m_charged.insert(key + '\n' + once).second)
+            return;
+    }
     const auto now = std::chrono::duration_cast<std::chrono::microseconds>(
                          std::chrono::steady_clock::now().time_since_epoch())
                          .count();

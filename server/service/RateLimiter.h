@@ -8,6 +8,7 @@
 #include <mutex>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace wedreg::server::service {
 
@@ -42,8 +43,10 @@ public:
     // Takes a token for `key` at `nowMicros` (a steady clock). 0 when allowed; otherwise the
     // whole seconds (≥ 1) until a token will be there, and nothing is taken.
     int take(const std::string& key, std::int64_t nowMicros);
-    // Takes a token or throws RateLimited{code}.
-    void require(const std::string& key, const std::string& code);
+    // Takes a token or throws RateLimited{code}. With a `once` token (an Idempotency-Key), the
+    // same key and token are charged only the first time: retries of one request, even
+    // concurrent ones, are one attempt.
+    void require(const std::string& key, const std::string& code, const std::string& once = {});
 
     bool enabled() const { return m_limit.perSecond > 0; }
 
@@ -58,6 +61,7 @@ private:
     const std::size_t m_maxKeys;
     std::mutex m_mutex;
     std::unordered_map<std::string, Bucket> m_buckets;
+    std::unordered_set<std::string> m_charged;  // key + once token, bounded like the buckets
 };
 
 }  // namespace wedreg::server::service

@@ -51,6 +51,16 @@ private slots:
         QCOMPARE(limiter.take("99", 0), 1);
     }
 
+    void rateLimiterChargesOneRequestOnce()
+    {
+        wedreg::server::service::RateLimiter limiter({1.0 / 3600, 2.0});
+        for (int retry = 0; retry < 10; ++retry)
+            limiter.require("person", "id", "key-1");  // retries of one request: one token
+        limiter.require("person", "id", "key-2");
+        QVERIFY_THROWS_EXCEPTION(wedreg::server::service::RateLimited, limiter.require("person", "id", "key-3"));
+        QVERIFY_THROWS_EXCEPTION(wedreg::server::service::RateLimited, limiter.require("person", "id"));
+    }
+
     void rateLimitedIs429WithRetryAfter()
     {
         bool serverFault = true;

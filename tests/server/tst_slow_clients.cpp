@@ -173,6 +173,28 @@ private slots:
         QCOMPARE(server.stop(), 0);
     }
 
+    void oversizedHeadsAreRefused()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start({false, {}, false}), qPrintable(server.error()));
+        const auto statusLine = [&](const std::string& extraHeaders) {
+            Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", server.port()));
+            socket.setReceiveTimeout(Poco::Timespan(10, 0));
+            const std::string head = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders + "\r\n";
+            socket.sendBytes(head.data(), static_cast<int>(head.size()));
+            char reply[64] = {};
+            socket.receiveBytes(reply, sizeof reply - 1);
+            return std::string(reply).substr(0, std::string(reply).find('\r'));
+        };
+        QCOMPARE(statusLine("X-A: 1\r\n"), std::string("HTTP/1.1 200 OK"));
+        std::string many;
+        for (int i = 0; i < 150; ++i)
+            many += "X-H" + std::to_string(i) + ": v\r\n";
+        QCOMPARE(statusLine(many), std::string("HTTP/1.1 400 Bad Request"));  // more than 100 fields
+        QCOMPARE(statusLine("X-Big: " + std::string(20000, 'a') + "\r\n"), std::string("HTTP/1.1 400 Bad Request"));
+        QCOMPARE(server.stop(), 0);
+    }
+
     void tlsIdleAndSlowClients()
     {
         ServerProcess server;

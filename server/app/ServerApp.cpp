@@ -53,6 +53,7 @@
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionCallback.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -299,9 +300,16 @@ int ServerApp::main(const std::vector<std::string>&)
         params->setServerName("wedreg");
         params->setSoftwareVersion(std::string("wedreg/") + WEDREG_VERSION);
 
+        // Retention: once before serving, then daily on the slot generator's thread.
+        try {
+            purgeExpired();
+        } catch (const std::exception& e) {
+            Poco::Logger::get("wedreg.retention").error("retention purge failed: %s", std::string(e.what()));
+        }
+
         // Workers get a connection only with a request ready to read (http/ConnectionGate.h): idle
         // and slow clients wait in the gate's poll set, not in a worker thread.
-        Poco::ThreadPool pool("http", 2, cfg.threads, 60);
+        Poco::ThreadPool pool("http", std::min(2, cfg.threads), cfg.threads, 60);
         http::ConnectionGate* gateRef = nullptr;
         Poco::AutoPtr<Poco::Net::TCPServerDispatcher> dispatcher(new Poco::Net::TCPServerDispatcher(
             new http::RequestConnectionFactory(router, gateRef, params), pool, params));
@@ -322,12 +330,6 @@ int ServerApp::main(const std::vector<std::string>&)
         std::mutex stopMutex;
         std::condition_variable stopSignal;
         bool stopping = false;
-        // Retention runs at start and then once a day, on the same thread.
-        try {
-            purgeExpired();
-        } catch (const std::exception& e) {
-            Poco::Logger::get("wedreg.retention").error("retention purge failed: %s", std::string(e.what()));
-        }
         std::thread generator([&] {
             std::unique_lock lock(stopMutex);
             auto lastPurge = std::chrono::steady_clock::now();

@@ -23,6 +23,15 @@ poco_socket_t fdOf(const Poco::Net::Socket& socket)
     return socket.impl()->sockfd();
 }
 
+// A socket closed under us (a peer reset, a worker's close) must not stop the gate.
+void pollRemove(Poco::Net::PollSet& poll, const Poco::Net::Socket& socket)
+{
+    try {
+        poll.remove(socket);
+    } catch (const Poco::Exception&) {
+    }
+}
+
 }  // namespace
 
 ConnectionGate::ConnectionGate(Poco::Net::ServerSocket listener, Poco::Net::TCPServerDispatcher& dispatcher, bool tls,
@@ -100,8 +109,14 @@ std::size_t ConnectionGate::waiting() const
 void ConnectionGate::hold(const Poco::Net::StreamSocket& socket, Poco::Timespan limit)
 {
     const auto fd = fdOf(socket);
+    if (fd == POCO_INVALID_SOCKET)
+        return;
+    try {
+        m_poll.add(socket, Poco::Net::PollSet::POLL_READ | Poco::Net::PollSet::POLL_ERROR);
+    } catch (const Poco::Exception&) {
+        return;  // closed already: dropping the last reference is all that is left
+    }
     m_waiting[fd] = Waiting{socket, Poco::Timestamp(), limit, true};
-    m_poll.add(socket, Poco::Net::PollSet::POLL_READ | Poco::Net::PollSet::POLL_ERROR);
     if (m_waiting.size() > m_limits.maxConnections)
         evictOldest();
     m_waitingCount = m_waiting.size();
@@ -146,7 +161,7 @@ void ConnectionGate::dispatch(poco_socket_t fd)
     auto it = m_waiting.find(fd);
     const auto socket = it->second.socket;
     if (it->second.polled)
-        m_poll.remove(socket);
+        pollRemove(m_poll, socket);
     m_waiting.erase(it);
     m_waitingCount = m_waiting.size();
     ++m_stats.dispatched;
@@ -160,7 +175,7 @@ void ConnectionGate::close(poco_socket_t fd)
     if (it == m_waiting.end())
         return;
     if (it->second.polled)
-        m_poll.remove(it->second.socket);
+        pollRemove(m_poll, it->second.socket);
     try {
         it->second.socket.close();
     } catch (const Poco::Exception&) {
@@ -194,7 +209,7 @@ void ConnectionGate::check(poco_socket_t fd, Waiting& w, bool readable)
     }
     // A partial head (a slow client, or a head split over packets): look again shortly.
     if (w.polled) {
-        m_poll.remove(w.socket);
+        pollRemove(m_poll, w.socket);
         w.polled = false;
     }
 }
@@ -248,6 +263,19 @@ void ConnectionGate::run()
 {
     Poco::Timestamp lastExpiry;
     while (!m_stopping) {
+        try {
+            step(lastExpiry);
+        } catch (const std::exception& e) {
+            // Never let the acceptor die: log, and go on with the next round.
+            Poco::Logger::get("wedreg.http").error("connection gate: %s", std::string(e.what()));
+        }
+    }
+    shutdownAll();
+}
+
+void ConnectionGate::step(Poco::Timestamp& lastExpiry)
+{
+    {
         Poco::Net::PollSet::SocketModeMap ready;
         try {
             ready = m_poll.poll(kTick);
@@ -281,6 +309,10 @@ void ConnectionGate::run()
             lastExpiry.update();
         }
     }
+}
+
+void ConnectionGate::shutdownAll()
+{
     for (auto& [fd, w] : m_waiting) {
         try {
             w.socket.close();

@@ -74,6 +74,8 @@ private:
         bool polled = true;  // false: a partial head, re-peeked on a timer rather than polled
     };
 
+    void step(Poco::Timestamp& lastExpiry);
+    void shutdownAll();
     void accept();
     void adoptReturned();
     void check(poco_socket_t fd, Waiting& w, bool readable);

@@ -95,37 +95,47 @@ void RequestConnection::run()
     const std::string server = m_params->getSoftwareVersion();
     try {
         for (;;) {
-            // The head (and, on TLS, the handshake) within the header timeout; then the body and
-            // the reply within the request timeout. Past either, the gate shuts the socket.
-            deadline.arm(m_gate.limits().headerTimeout);
-            Poco::Net::HTTPServerResponseImpl response(session);
-            Poco::Net::HTTPServerRequestImpl request(response, session, m_params);
-            deadline.arm(m_gate.limits().requestTimeout);
-            response.setDate(Poco::Timestamp());
-            response.setVersion(request.getVersion());
-            response.setKeepAlive(m_params->getKeepAlive() && request.getKeepAlive() && session.canKeepAlive());
-            if (!server.empty())
-                response.set("Server", server);
-            if (request.getExpectContinue() && response.getStatus() == Poco::Net::HTTPResponse::HTTP_OK)
-                response.sendContinue();
-            m_router.dispatch(request, response);
-            if (!(m_params->getKeepAlive() && response.getKeepAlive() && session.canKeepAlive()))
-                return;
-            // A request refused before its body was read (401, 429, …): read the rest away, so the
-            // next request on this connection starts where it should; too much left → close.
-            if (!drained(request))
-                return;
+            {
+                // The head (and, on TLS, the handshake) within the header timeout; then the body
+                // and the reply within the request timeout. Past either, the gate shuts the socket.
+                deadline.arm(m_gate.limits().headerTimeout);
+                Poco::Net::HTTPServerResponseImpl response(session);
+                Poco::Net::HTTPServerRequestImpl request(response, session, m_params);
+                deadline.arm(m_gate.limits().requestTimeout);
+                response.setDate(Poco::Timestamp());
+                response.setVersion(request.getVersion());
+                response.setKeepAlive(m_params->getKeepAlive() && request.getKeepAlive() && session.canKeepAlive());
+                if (!server.empty())
+                    response.set("Server", server);
+                if (request.getExpectContinue() && response.getStatus() == Poco::Net::HTTPResponse::HTTP_OK)
+                    response.sendContinue();
+                m_router.dispatch(request, response);
+                if (!(m_params->getKeepAlive() && response.getKeepAlive() && session.canKeepAlive()))
+                    return;
+                // A request refused before its body was read (401, 429, …): read the rest away, so
+                // the next request on this connection starts where it should; too much left → close.
+                if (!drained(request))
+                    return;
+            }  // the response's stream flushes here: before the socket can leave this thread
             if (session.hasBuffered() || socket().available() > 0)
                 continue;  // the next request is already here
             deadline.disarm();
-            m_gate.giveBack(socket());
+            // Detached first: the session closes its socket when it is destroyed.
+            m_gate.giveBack(session.detachSocket());
             return;
         }
     } catch (const Poco::Net::NoMessageException&) {
         // The client closed between requests, or the gate shut a silent one.
     } catch (const Poco::Net::MessageException&) {
+        // A head too long, too many fields, not HTTP: 400, then a lingering close so the client
+        // reads the answer before the close (unread bytes would make it a reset).
         try {
             sendStatus(session, Poco::Net::HTTPResponse::HTTP_BAD_REQUEST);
+            socket().shutdownSend();
+            socket().setReceiveTimeout(Poco::Timespan(1, 0));
+            char buffer[16384];
+            for (int i = 0; i < 64 && socket().receiveBytes(buffer, sizeof buffer) > 0; ++i) {
+            }
         } catch (const Poco::Exception&) {
         }
     } catch (const Poco::Exception&) {

@@ -8,7 +8,11 @@
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
 
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/NetException.h>
+#include <Poco/StreamCopier.h>
 #include <Poco/Net/StreamSocket.h>
 
 #include <QElapsedTimer>
@@ -170,6 +174,41 @@ private slots:
         qInfo("slowloris clients closed after %lld ms (header timeout 2 s)", static_cast<long long>(took));
         QVERIFY2(took != -1, "the normal client was not served within a second");
         QVERIFY2(took > 0 && took <= 4000, qPrintable(QString::number(took)));
+        QCOMPARE(server.stop(), 0);
+    }
+
+    // Between requests a kept-alive connection waits in the gate, not in a worker; the client
+    // notices nothing: several requests on one connection, plain and TLS, with pauses between.
+    void keptAliveConnectionsComeBackForMore()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start({false,
+                               m_pki.serverSettings() + QStringList{QStringLiteral("http.threads=1"),
+                                                                    QStringLiteral("http.keepalive_seconds=1")},
+                               false}),
+                 qPrintable(server.error()));
+        Poco::Net::HTTPSClientSession tls("127.0.0.1", server.port(), m_pki.clientContext(QStringLiteral("kiosk-jn-lixia")));
+        tls.setKeepAlive(true);
+        tls.setTimeout(Poco::Timespan(10, 0));
+        Poco::UInt16 localPort = 0;
+        for (int i = 0; i < 5; ++i) {
+            Poco::Net::HTTPRequest request("GET", "/healthz", Poco::Net::HTTPMessage::HTTP_1_1);
+            request.setKeepAlive(true);
+            tls.sendRequest(request);
+            Poco::Net::HTTPResponse response;
+            std::string body;
+            Poco::StreamCopier::copyToString(tls.receiveResponse(response), body);
+            QCOMPARE(static_cast<int>(response.getStatus()), 200);
+            QVERIFY(response.getKeepAlive());
+            const auto port = tls.socket().address().port();
+            QVERIFY(localPort == 0 || port == localPort);  // the same connection throughout
+            localPort = port;
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+        // Idle past the keep-alive timeout: the gate closes it, and goes on accepting.
+        std::this_thread::sleep_for(std::chrono::milliseconds(1600));
+        const HttpClient kiosk(server.port(), m_pki.clientContext(QStringLiteral("kiosk-jn-lixia")));
+        QCOMPARE(kiosk.get("/healthz").status, 200);
         QCOMPARE(server.stop(), 0);
     }
 

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # Run at build time (POST_BUILD): asks a Qt Test executable for its test functions (`-functions`)
 # and writes one CTest test per function, so CTest reports and re-runs them one by one.
+# Integration and pg tests require the fixture server_logs (tests/server/CMakeLists.txt: the
+# servers' logs are scanned for resident ID numbers after them).
 # Inputs (-D): EXE, NAME, OUT, LABELS, ENV, PG (ON/OFF), TIMEOUT, WORKDIR.
 execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen ${EXE} -functions
                 OUTPUT_VARIABLE listing RESULT_VARIABLE rc ERROR_VARIABLE err)
@@ -25,12 +27,16 @@ foreach(line IN LISTS lines)
       set(test "${NAME}.pg.${fn}")
       set(labels "pg")
       set(env "${env_list};WEDREG_TEST_DB=postgresql")
-      set(extra "FIXTURES_REQUIRED pg_cluster")
+      set(extra "FIXTURES_REQUIRED [=[pg_cluster;server_logs]=]")
     else()
       set(test "${NAME}.${fn}")
       set(labels "${LABELS}")
       set(env "${env_list};WEDREG_TEST_DB=sqlite")
       set(extra "")
+      # Suites that start servers: their logs are scanned for resident IDs afterwards.
+      if(LABELS MATCHES "(^|;)integration(;|$)")
+        set(extra "FIXTURES_REQUIRED server_logs")
+      endif()
     endif()
     string(APPEND script
       "add_test([=[${test}]=] [==[${EXE}]==] [=[${fn}]=])\n"

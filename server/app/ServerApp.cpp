@@ -4,8 +4,10 @@
 #include "server/app/BackgroundJobs.h"
 #include "server/app/ServerConfig.h"
 #include "server/http/ApiServices.h"
+#include "server/http/ConnectionGate.h"
 #include "server/http/Metrics.h"
 #include "server/http/OpenApiDocument.h"
+#include "server/http/RequestConnection.h"
 #include "server/http/Router.h"
 #include "server/http/Routes.h"
 #include "core/calendar/WorkingCalendar.h"
@@ -29,6 +31,8 @@
 #include "server/service/OutboxDispatcher.h"
 #include "server/service/PersonalDataKeys.h"
 #include "server/service/RegistrationService.h"
+#include "server/service/RateLimiter.h"
+#include "server/service/RetentionService.h"
 #include "server/service/SlotService.h"
 #include "server/service/StaffAuthService.h"
 #include "server/service/StatsService.h"
@@ -46,6 +50,7 @@
 #include "server/store/RegistrationRepository.h"
 #include "server/store/PresenterRepository.h"
 #include "server/store/SlotRepository.h"
+#include "server/store/SqliteBackup.h"
 #include "server/store/StaffRepository.h"
 #include "server/store/StatsRepository.h"
 
@@ -54,11 +59,11 @@
 #include <Poco/File.h>
 #include <Poco/FormattingChannel.h>
 #include <Poco/Net/Context.h>
-#include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/SSLManager.h>
 #include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/TCPServerDispatcher.h>
 #include <Poco/Path.h>
 #include <Poco/PatternFormatter.h>
 #include <Poco/ThreadPool.h>
@@ -91,11 +96,15 @@ void defaultLogging(Poco::Util::AbstractConfiguration& config)
     Poco::Logger::root().setLevel(config.getString("logging.loggers.root.level", "information"));
 }
 
+// The kernel's queue of connections not yet accepted: the gate accepts at once, but a burst of
+// connects (a rush, or a flood of idle ones) must not overflow it into SYN retries.
+constexpr int kListenBacklog = 1024;
+
 Poco::Net::ServerSocket openSocket(const ServerConfig& cfg)
 {
     const Poco::Net::SocketAddress address(cfg.bindAddress, cfg.port);
     if (!cfg.tlsEnabled)
-        return Poco::Net::ServerSocket(address, 128);
+        return Poco::Net::ServerSocket(address, kListenBacklog);
     Poco::Net::initializeSSL();
     Poco::Net::Context::Params params;
     params.certificateFile = cfg.tlsCertificate;
@@ -112,7 +121,7 @@ Poco::Net::ServerSocket openSocket(const ServerConfig& cfg)
     // is right for clients checking a server, wrong for a server checking kiosks (a kiosk's name is
     // its hall, not its IP): keep OpenSSL's chain verification, drop the name match.
     context->enableExtendedCertificateVerification(false);
-    return Poco::Net::SecureServerSocket(address, 128, context);
+    return Poco::Net::SecureServerSocket(address, kListenBacklog, context);
 }
 
 // --verify-audit: read-only; the exit status says whether the chain is intact (EXIT_DATAERR if not).
@@ -170,6 +179,15 @@ void ServerApp::defineOptions(Poco::Util::OptionSet& options)
                           .repeatable(true)
                           .argument("key=value")
                           .callback(Poco::Util::OptionCallback<ServerApp>(this, &ServerApp::handleSet)));
+    options.addOption(Poco::Util::Option("backup", "", "copy the SQLite database, consistently and while the server runs, to FILE and exit")
+                          .required(false)
+                          .repeatable(false)
+                          .argument("FILE")
+                          .binding("wedreg.backup_file"));
+    options.addOption(Poco::Util::Option("purge-expired", "", "blank the personal data of appointments cancelled or missed more than retention.days ago, and exit")
+                          .required(false)
+                          .repeatable(false)
+                          .binding("wedreg.purge_expired"));
     options.addOption(Poco::Util::Option("demo", "", "seed the Jinan demo halls and demo staff accounts into an empty database")
                           .required(false)
                           .repeatable(false)
@@ -190,7 +208,7 @@ void ServerApp::handleHelp(const std::string&, const std::string&)
     m_helpRequested = true;
     Poco::Util::HelpFormatter help(options());
     help.setCommand(commandName());
-    help.setUsage("[--config FILE] [--set key=value ...] [--demo]");
+    help.setUsage("[--config FILE] [--set key=value ...] [--demo | --backup FILE | --purge-expired]");
     help.setHeader("wedreg-server: marriage registration and ceremony booking API (DESIGN.md §5).");
     help.format(std::cout);
     stopOptionsProcessing();
@@ -209,6 +227,19 @@ void ServerApp::handleSet(const std::string&, const std::string& value)
     config().setString(value.substr(0, eq), value.substr(eq + 1));
 }
 
+int ServerApp::backup(const ServerConfig& cfg, const std::string& file)
+{
+    if (cfg.db.connector != "sqlite") {
+        logger().fatal("--backup copies the embedded SQLite database; for PostgreSQL use pg_dump or "
+                       "continuous archiving (docs/OPERATIONS.md)");
+        return EXIT_USAGE;
+    }
+    const int pages = store::backupSqlite(cfg.db.sqlitePath, file);
+    std::cout << "backup of " << cfg.db.sqlitePath << " written to " << file << " (" << pages
+              << " pages, quick_check ok)" << std::endl;
+    return EXIT_OK;
+}
+
 int ServerApp::main(const std::vector<std::string>&)
 {
     if (m_helpRequested)
@@ -225,6 +256,8 @@ int ServerApp::main(const std::vector<std::string>&)
     auto& log = logger();
     try {
         const auto cfg = ServerConfig::from(config(), WEDREG_DEFAULT_ASSETS_DIR);
+        if (config().has("wedreg.backup_file"))
+            return backup(cfg, config().getString("wedreg.backup_file"));
         if (!cfg.tlsEnabled && !cfg.isLoopbackBind()) {
             log.fatal("refusing plain HTTP on %s: bind to loopback for development, or set tls.enabled=true",
                       cfg.bindAddress);
@@ -276,9 +309,24 @@ int ServerApp::main(const std::vector<std::string>&)
         std::unique_ptr<store::GroupCommit> groupCommit;
         if (cfg.groupCommit && db.dialect() == store::Dialect::Sqlite)
             groupCommit = std::make_unique<store::GroupCommit>(db, static_cast<std::size_t>(cfg.groupCommitMaxBatch));
+        service::RateLimiter idLimiter({cfg.idAttemptsPerHour / 3600.0, static_cast<double>(cfg.idBurst)});
+        service::RateLimiter clientLimiter({cfg.clientWritesPerMinute / 60.0, static_cast<double>(cfg.clientBurst)});
         service::BookingService booking(db, slotRepo, appointmentRepo, idempotencyRepo, slots, halls, keys, staffLookup,
-                                        bookingGate, audit, groupCommit.get());
+                                        bookingGate, audit, groupCommit.get(),
+                                        idLimiter.enabled() ? &idLimiter : nullptr);
         service::CounterService counter(db, appointmentRepo, slots, halls, keys, audit);
+        service::RetentionService retention(db, appointmentRepo, audit, cfg.retentionDays);
+        const auto purgeExpired = [&retention, &clock] {
+            const auto blanked = retention.purge(clock.nowSeconds());
+            Poco::Logger::get("wedreg.retention")
+                .information("retention: personal data of %z parties blanked (older than %d days)", blanked,
+                             retention.days());
+            return blanked;
+        };
+        if (config().has("wedreg.purge_expired")) {
+            purgeExpired();
+            return EXIT_OK;
+        }
 
         if (config().getBool("wedreg.demo", false)) {
             service::DemoData demo(halls, auth);
@@ -330,7 +378,7 @@ int ServerApp::main(const std::vector<std::string>&)
         }
         // Development sends through the log; a deployment plugs its SMS/e-mail sender in here.
         service::LogSender logSender;
-        service::OutboxDispatcher dispatcher(outboxRepo, logSender, clock);
+        service::OutboxDispatcher outbox(outboxRepo, logSender, clock);
         const auto dispatchSeconds = config().getInt("notifications.dispatch_interval_seconds", 5);
 
         http::ApiServices services{health,        halls,        auth,
@@ -339,11 +387,12 @@ int ServerApp::main(const std::vector<std::string>&)
                                    stats,         ceremonies,   metrics,
                                    http::openApiDocument(),
                                    WEDREG_VERSION};
-        auto* router = new http::Router(
+        http::Router router(
             http::makeRoutes(services), [&auth](const std::string& token) { return auth.authenticate(token); },
-            metrics, cfg.maxBodyBytes);
+            metrics, cfg.maxBodyBytes,
+            {clientLimiter.enabled() ? &clientLimiter : nullptr, cfg.rateLimitExemptLoopback});
 
-        auto params = new Poco::Net::HTTPServerParams;
+        Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
         params->setMaxThreads(cfg.threads);
         params->setMaxQueued(cfg.queueSize);
         params->setKeepAlive(cfg.keepAliveSeconds > 0);
@@ -353,11 +402,27 @@ int ServerApp::main(const std::vector<std::string>&)
         params->setServerName("wedreg");
         params->setSoftwareVersion(std::string("wedreg/") + WEDREG_VERSION);
 
-        Poco::ThreadPool pool("http", 2, cfg.threads, 60);
-        Poco::Net::HTTPServer server(router, pool, openSocket(cfg), params);
-        server.start();
+        // Retention: once before serving, then daily as one of the background jobs.
+        try {
+            purgeExpired();
+        } catch (const std::exception& e) {
+            Poco::Logger::get("wedreg.retention").error("retention purge failed: %s", std::string(e.what()));
+        }
 
-        const auto port = server.port();
+        // Workers get a connection only with a request ready to read (http/ConnectionGate.h): idle
+        // and slow clients wait in the gate's poll set, not in a worker thread.
+        Poco::ThreadPool pool("http", std::min(2, cfg.threads), cfg.threads, 60);
+        http::ConnectionGate* gateRef = nullptr;
+        Poco::AutoPtr<Poco::Net::TCPServerDispatcher> dispatcher(new Poco::Net::TCPServerDispatcher(
+            new http::RequestConnectionFactory(router, gateRef, params), pool, params));
+        http::ConnectionGate gate(openSocket(cfg), *dispatcher, cfg.tlsEnabled,
+                                  {Poco::Timespan(cfg.headerTimeoutSeconds, 0), Poco::Timespan(cfg.keepAliveSeconds, 0),
+                                   Poco::Timespan(cfg.requestTimeoutSeconds, 0), cfg.maxConnections,
+                                   cfg.maxHeaderBytes});
+        gateRef = &gate;
+        gate.start();
+
+        const auto port = gate.port();
         const std::string scheme = cfg.tlsEnabled ? "https" : "http";
         if (!cfg.tlsEnabled)
             log.warning("plain HTTP on loopback: for development only; production uses tls.enabled=true");
@@ -371,17 +436,19 @@ int ServerApp::main(const std::vector<std::string>&)
                    [&] { registrations.lapseDue(); });
 
         jobs.every("outbox dispatch", std::chrono::seconds(std::max(1, dispatchSeconds)),
-                   [&] { dispatcher.dispatchOnce(); });
+                   [&] { outbox.dispatchOnce(); });
+        jobs.every("retention purge", std::chrono::hours(24), [&] { purgeExpired(); });
 
         waitForTerminationRequest();
         jobs.stop();
 
         log.information("stopping: no new connections, draining the ones in flight");
-        server.stop();
+        gate.stop();
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-        while (server.currentConnections() > 0 && std::chrono::steady_clock::now() < deadline)
+        while ((dispatcher->currentConnections() > 0 || dispatcher->queuedConnections() > 0) &&
+               std::chrono::steady_clock::now() < deadline)
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        server.stopAll(true);
+        dispatcher->stop();
         pool.joinAll();
         audit.sealAll();
         log.information("stopped");

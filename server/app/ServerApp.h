@@ -7,6 +7,8 @@
 
 namespace wedreg::server::app {
 
+struct ServerConfig;
+
 // wedreg-server: reads the configuration, opens and migrates the database, optionally seeds the
 // demo data, serves the API until SIGTERM/SIGINT, then drains connections and exits 0.
 //
@@ -19,6 +21,8 @@ protected:
     int main(const std::vector<std::string>& args) override;
 
 private:
+    // --backup FILE: the online SQLite backup, then exit.
+    int backup(const ServerConfig& cfg, const std::string& file);
     void handleHelp(const std::string& name, const std::string& value);
     void handleDemo(const std::string& name, const std::string& value);
     void handleSet(const std::string& name, const std::string& value);

@@ -36,6 +36,18 @@ ServerConfig ServerConfig::from(const Poco::Util::AbstractConfiguration& c, cons
     s.timeoutSeconds = boundedInt(c, "http.timeout_seconds", s.timeoutSeconds, 1, 3600);
     s.maxBodyBytes = static_cast<std::size_t>(
         boundedInt(c, "http.max_body_bytes", static_cast<int>(s.maxBodyBytes), 1024, 64 << 20));
+    s.headerTimeoutSeconds = boundedInt(c, "http.header_timeout_seconds", s.headerTimeoutSeconds, 1, 600);
+    s.requestTimeoutSeconds = boundedInt(c, "http.request_timeout_seconds", s.requestTimeoutSeconds, 1, 3600);
+    s.maxConnections = static_cast<std::size_t>(
+        boundedInt(c, "http.max_connections", static_cast<int>(s.maxConnections), 16, 1000000));
+    s.maxHeaderBytes = static_cast<std::size_t>(
+        boundedInt(c, "http.max_header_bytes", static_cast<int>(s.maxHeaderBytes), 1024, 1 << 20));
+
+    s.clientWritesPerMinute = boundedInt(c, "ratelimit.client_per_minute", s.clientWritesPerMinute, 0, 1000000);
+    s.clientBurst = boundedInt(c, "ratelimit.client_burst", s.clientBurst, 1, 1000000);
+    s.rateLimitExemptLoopback = c.getBool("ratelimit.exempt_loopback", s.rateLimitExemptLoopback);
+    s.idAttemptsPerHour = boundedInt(c, "ratelimit.id_per_hour", s.idAttemptsPerHour, 0, 1000000);
+    s.idBurst = boundedInt(c, "ratelimit.id_burst", s.idBurst, 1, 1000000);
 
     s.tlsEnabled = c.getBool("tls.enabled", false);
     s.tlsCertificate = c.getString("tls.certificate", "");
@@ -71,6 +83,7 @@ ServerConfig ServerConfig::from(const Poco::Util::AbstractConfiguration& c, cons
     s.slotCacheTtlMs = boundedInt(c, "booking.cache_ttl_ms", s.slotCacheTtlMs, 0, 600000);
     s.generateIntervalMinutes = boundedInt(c, "booking.generate_interval_minutes", s.generateIntervalMinutes, 1, 24 * 60);
     s.maxBookingsInFlight = boundedInt(c, "booking.max_in_flight", std::max(1, s.threads - 4), 1, 4096);
+    s.retentionDays = boundedInt(c, "retention.days", s.retentionDays, 1, 3650);
     s.personalDataKeyFile = c.getString("pii.key_file", Poco::Path(s.dataDir).append("pii.key").toString());
     s.idEncryptionKeyFile =
         c.getString("pii.encryption_key_file", Poco::Path(s.dataDir).append("pii-encryption.key").toString());

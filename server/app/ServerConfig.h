@@ -23,6 +23,21 @@ struct ServerConfig {
     int keepAliveSeconds = 10;
     int timeoutSeconds = 10;
     std::size_t maxBodyBytes = 1 << 20;
+    // Slow clients (http/ConnectionGate.h): a complete request head within headerTimeoutSeconds of
+    // connecting (or of the last reply), a whole request within requestTimeoutSeconds, at most
+    // maxConnections connections waiting (the oldest is closed beyond), heads up to maxHeaderBytes.
+    int headerTimeoutSeconds = 5;
+    int requestTimeoutSeconds = 30;
+    std::size_t maxConnections = 10000;
+    std::size_t maxHeaderBytes = 16384;
+
+    // ratelimit.*: token buckets (0 = off). Per client: writes per minute, burst; per ID: booking
+    // attempts per hour for one person (blind index), burst.
+    int clientWritesPerMinute = 120;
+    int clientBurst = 60;
+    bool rateLimitExemptLoopback = true;
+    int idAttemptsPerHour = 20;
+    int idBurst = 10;
 
     // tls.*
     bool tlsEnabled = false;
@@ -52,6 +67,8 @@ struct ServerConfig {
     int generateIntervalMinutes = 60;
     // Bookings in flight before a fast 503; below http.threads so browsing keeps threads in a rush.
     int maxBookingsInFlight = 12;
+    // retention.days: personal data of cancelled and missed appointments is blanked this long after.
+    int retentionDays = 90;
     std::string personalDataKeyFile;  // pii.key_file; servers sharing a database share this file
     std::string idEncryptionKeyFile;  // pii.encryption_key_file: AES-256-GCM key for ID numbers at rest
     std::vector<std::string> previousIdEncryptionKeyFiles;  // pii.previous_encryption_key_files (comma list)

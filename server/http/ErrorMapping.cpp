@@ -3,6 +3,7 @@
 
 #include "core/Errors.h"
 #include "server/service/AuthErrors.h"
+#include "server/service/RateLimiter.h"
 
 #include <Poco/Data/DataException.h>
 #include <Poco/Net/NetException.h>
@@ -37,6 +38,8 @@ Problem problemFor(std::exception_ptr error, bool& serverFault)
         return {Status::HTTP_UNAUTHORIZED, "unauthenticated", e.code(), {}, {}};
     } catch (const service::Forbidden& e) {
         return {Status::HTTP_FORBIDDEN, "forbidden", e.code(), {}, {}};
+    } catch (const service::RateLimited& e) {
+        return {Status::HTTP_TOO_MANY_REQUESTS, "rate-limited", e.code(), {}, {}, e.retryAfterSeconds()};
     } catch (const Poco::Data::DataException&) {
         serverFault = true;
         return {Status::HTTP_SERVICE_UNAVAILABLE, "service-unavailable", "database", {}, {}};

@@ -38,6 +38,7 @@ struct Problem {
     std::string code;                // finer reason: the failed rule, the field's fault
     std::string field;               // the request field at fault, if one is
     std::vector<std::string> rules;  // every failed eligibility rule
+    int retryAfterSeconds = 0;       // > 0: sent as Retry-After (429)
 };
 
 // The one writer of error replies: serialises `problem` in `language` (title and detail from the

@@ -24,6 +24,8 @@ struct RequestContext {
     std::optional<model::StaffPrincipal> principal;
     std::size_t maxBodyBytes = 0;
     std::string bearerToken;
+    // Set when the request came from a kiosk's TLS client certificate: the hall it is bound to.
+    std::optional<std::string> kioskHall;
 
     const std::string& param(const std::string& name) const { return params.at(name); }
     std::optional<std::string> queryValue(const std::string& name) const

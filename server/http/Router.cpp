@@ -6,7 +6,10 @@
 #include "server/http/Problem.h"
 #include "server/service/AuthErrors.h"
 
+#include <Poco/Crypto/X509Certificate.h>
 #include <Poco/Logger.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/SecureStreamSocket.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/String.h>
 #include <Poco/Timestamp.h>
@@ -56,6 +59,20 @@ std::string bearerToken(const Poco::Net::HTTPServerRequest& request)
     return {};
 }
 
+// The hall a kiosk is bound to: the OU of the TLS client certificate it presented
+// (certs/make-dev-pki issues one per kiosk). Empty optional for plain HTTP or no certificate; an
+// empty string for a certificate without an OU (a kiosk bound to no hall may check in nobody).
+std::optional<std::string> kioskHallOf(Poco::Net::HTTPServerRequest& request)
+{
+    auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request);
+    if (!impl || !impl->secure())
+        return std::nullopt;
+    Poco::Net::SecureStreamSocket socket(impl->socket());
+    if (!socket.havePeerCertificate())
+        return std::nullopt;
+    return socket.peerCertificate().subjectName(Poco::Crypto::X509Certificate::NID_ORGANIZATION_UNIT_NAME);
+}
+
 // After refusing an oversized body, read (and drop) a bounded amount of what the client is still
 // sending, so that closing the socket does not reset the connection before the client has read
 // our 413 ("lingering close", as nginx does).
@@ -75,11 +92,18 @@ void drainBody(Poco::Net::HTTPServerRequest& request)
 
 }  // namespace
 
-Router::Router(std::vector<Route> routes, Authenticator authenticate, Metrics& metrics, std::size_t maxBodyBytes)
+bool kioskMayCall(const Route& route)
+{
+    return route.kiosk || (route.roles.empty() && route.method == "GET");
+}
+
+Router::Router(std::vector<Route> routes, Authenticator authenticate, Metrics& metrics, std::size_t maxBodyBytes,
+               ClientRateLimit clientLimit)
     : m_routes(std::move(routes))
     , m_authenticate(std::move(authenticate))
     , m_metrics(metrics)
     , m_maxBodyBytes(maxBodyBytes)
+    , m_clientLimit(clientLimit)
 {
 }
 
@@ -132,7 +156,7 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
     const Poco::Timestamp started;
     m_metrics.requestStarted();
     RequestContext ctx{request, response, {}, {}, negotiateLanguage(request.get("Accept-Language", "")),
-                       std::nullopt, m_maxBodyBytes, {}};
+                       std::nullopt, m_maxBodyBytes, {}, std::nullopt};
     std::string routeName = "(unmatched)";
     try {
         Poco::URI uri;
@@ -141,6 +165,10 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
         } catch (const Poco::SyntaxException&) {
             throw HttpError(Status::HTTP_BAD_REQUEST, "not-found", "bad-uri");
         }
+        // A declared body over the limit is refused before anything else reads or routes it (and
+        // then drained, below), whatever the route: no handler ever sees it.
+        if (request.hasContentLength() && request.getContentLength64() > static_cast<Poco::Int64>(m_maxBodyBytes))
+            throw HttpError(Status::HTTP_REQUEST_ENTITY_TOO_LARGE, "payload-too-large");
         const auto method = request.getMethod() == "HEAD" ? std::string("GET") : request.getMethod();
         auto found = match(method, uri.getPath());
         if (!found.route) {
@@ -155,6 +183,27 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
         for (const auto& [k, v] : uri.getQueryParameters())
             ctx.query.emplace(k, v);
         ctx.bearerToken = bearerToken(request);
+        ctx.kioskHall = kioskHallOf(request);
+        if (m_clientLimit.limiter && method != "GET") {
+            const auto address = request.clientAddress().host();
+            std::string key;
+            if (ctx.kioskHall)
+                key = "kiosk:" + *ctx.kioskHall;
+            else if (!(m_clientLimit.exemptLoopback && address.isLoopback()))  // development, tests, benchmarks
+                key = ctx.bearerToken.empty() ? "address:" + address.toString() : "bearer:" + ctx.bearerToken;
+            if (!key.empty())
+                m_clientLimit.limiter->require(key, "client");
+        }
+        if (ctx.kioskHall && found.route->roles.empty() && !kioskMayCall(*found.route)) {
+            // Not a kiosk thing: only a staff member signed in on the kiosk may do it.
+            try {
+                if (ctx.bearerToken.empty())
+                    throw service::Forbidden("kiosk-scope");
+                ctx.principal = m_authenticate(ctx.bearerToken);
+            } catch (const service::Unauthenticated&) {
+                throw service::Forbidden("kiosk-scope");
+            }
+        }
         if (!found.route->roles.empty()) {
             if (ctx.bearerToken.empty()) {
                 response.set("WWW-Authenticate", "Bearer");
@@ -182,8 +231,11 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
             // The route pattern and the exception's type-level message; never the body or the path.
             Poco::Logger::get("wedreg.http").error("%s %s failed: %s", request.getMethod(), routeName, what);
         }
-        // Every 503 (database trouble, or admission control shedding a rush) tells the client when to retry.
-        if (problem.status == Status::HTTP_SERVICE_UNAVAILABLE)
+        // Every 503 (database trouble, or admission control shedding a rush) and 429 tells the
+        // client when to retry.
+        if (problem.retryAfterSeconds > 0)
+            response.set("Retry-After", std::to_string(problem.retryAfterSeconds));
+        else if (problem.status == Status::HTTP_SERVICE_UNAVAILABLE)
             response.set("Retry-After", "1");
         if (!response.sent())
             sendProblem(response, problem, ctx.language);

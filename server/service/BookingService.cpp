@@ -3,6 +3,7 @@
 
 #include "core/Errors.h"
 #include "server/service/AdmissionGate.h"
+#include "server/service/RateLimiter.h"
 #include "server/service/AuthErrors.h"
 #include "server/service/BookingRules.h"
 #include "server/service/HallService.h"
@@ -56,7 +57,7 @@ void throwIfIneligible(std::vector<std::string> rules)
 BookingService::BookingService(store::Database& db, store::SlotRepository& slotRepo,
                                store::AppointmentRepository& appointments, store::IdempotencyRepository& idempotency,
                                SlotService& slots, HallService& halls, const PersonalDataKeys& keys, StaffLookup staff,
-                               AdmissionGate& gate, store::AuditLog& audit, store::GroupCommit* groupCommit)
+                               AdmissionGate& gate, store::AuditLog& audit, store::GroupCommit* groupCommit, RateLimiter* idLimiter)
     : m_db(db)
     , m_slotRepo(slotRepo)
     , m_appointments(appointments)
@@ -69,6 +70,7 @@ BookingService::BookingService(store::Database& db, store::SlotRepository& slotR
     , m_gate(gate)
     , m_audit(audit)
     , m_groupCommit(groupCommit)
+    , m_idLimiter(idLimiter)
 {
 }
 
@@ -147,6 +149,9 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
     };
     if (auto answer = replay())
         return *answer;
+    if (m_idLimiter)
+        for (const auto& index : indexes)
+            m_idLimiter->require(index, "id", idempotencyKey.value_or(""));
 
     const auto slot = m_slots.get(request.slotId);
     if (slot.service != request.service)

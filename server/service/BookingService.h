@@ -23,6 +23,7 @@ class SlotRepository;
 namespace wedreg::server::service {
 
 class AdmissionGate;
+class RateLimiter;
 class HallService;
 class PersonalDataKeys;
 class SlotService;
@@ -52,11 +53,12 @@ public:
     BookingService(store::Database& db, store::SlotRepository& slotRepo, store::AppointmentRepository& appointments,
                    store::IdempotencyRepository& idempotency, SlotService& slots, HallService& halls,
                    const PersonalDataKeys& keys, StaffLookup staff, AdmissionGate& gate, store::AuditLog& audit,
-                   store::GroupCommit* groupCommit = nullptr);
+                   store::GroupCommit* groupCommit = nullptr, RateLimiter* idLimiter = nullptr);
 
     // 201 with the receipt {id, status, check_in_code, qr, slot, manage_token}. Throws InvalidField,
     // Ineligible, Conflict{"slot-full"|"already-booked"|"slot-past"|"idempotency-key-reused"},
-    // Unavailable{"not-open"}.
+    // Unavailable{"not-open"}, RateLimited{"id"} (too many attempts for one person's ID, counted by
+    // blind index after admission and idempotent replay).
     JsonAnswer book(const BookingRequest& request, const std::optional<std::string>& idempotencyKey);
 
     // `bearer` is the appointment's manage token or a registrar/admin session token.
@@ -87,6 +89,7 @@ private:
     AdmissionGate& m_gate;
     store::AuditLog& m_audit;
     store::GroupCommit* m_groupCommit;  // null: one transaction per booking
+    RateLimiter* m_idLimiter;
 };
 
 }  // namespace wedreg::server::service

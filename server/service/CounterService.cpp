@@ -39,7 +39,8 @@ int CounterService::counterHint(const std::string& hallId, int queueNumber)
     return (queueNumber - 1) % counters + 1;
 }
 
-CheckInResult CounterService::checkIn(const std::string& checkInCode, const std::string& qr, const std::string& idNumber)
+CheckInResult CounterService::checkIn(const std::string& checkInCode, const std::string& qr, const std::string& idNumber,
+                                      const std::optional<std::string>& kioskHall)
 {
     std::string code = checkInCode;
     std::string wantedId;
@@ -59,6 +60,8 @@ CheckInResult CounterService::checkIn(const std::string& checkInCode, const std:
     }
     if (!found)
         throw core::NotFound("appointment");
+    if (kioskHall && *kioskHall != found->hallId)
+        throw Forbidden("kiosk-hall");
     if (found->day != core::toIsoString(m_slots.today()))
         throw core::Conflict("not-today");
 

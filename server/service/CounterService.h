@@ -5,6 +5,7 @@
 #include "server/model/Staff.h"
 #include "server/service/AppointmentFactory.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,8 +35,10 @@ public:
 
     // By the check-in code or the QR text, plus the ID number of one of the parties (a code alone
     // is guessable). Only on the appointment's day. Throws NotFound{"appointment"},
-    // Conflict{"not-today"|"not-active"}, InvalidField.
-    CheckInResult checkIn(const std::string& checkInCode, const std::string& qr, const std::string& idNumber);
+    // Conflict{"not-today"|"not-active"}, InvalidField. From a kiosk (`kioskHall` set: the hall its
+    // certificate binds it to), only that hall's appointments: Forbidden{"kiosk-hall"} otherwise.
+    CheckInResult checkIn(const std::string& checkInCode, const std::string& qr, const std::string& idNumber,
+                          const std::optional<std::string>& kioskHall = std::nullopt);
 
     // A registrar sees their own hall; an admin any. Throws Forbidden{"hall"}.
     std::vector<model::Appointment> listDay(const model::StaffPrincipal& staff, const std::string& hallId,

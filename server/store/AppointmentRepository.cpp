@@ -31,6 +31,10 @@ constexpr auto kSelectParties =
     " FROM appointment_parties WHERE appointment_id IN (SELECT id FROM appointments";
 constexpr auto kCountMarried = "SELECT COUNT(*) FROM marital_records WHERE status = 'married' AND person_index IN ";
 constexpr auto kChangeStatus = "UPDATE appointments SET status = ?, updated_at = ? WHERE id = ? AND status = ?";
+constexpr auto kPurgeParties =
+    "UPDATE appointment_parties SET name = '', phone = '', id_masked = '', person_index = '' "
+    "WHERE active = 0 AND (name <> '' OR phone <> '' OR id_masked <> '' OR person_index <> '') AND appointment_id IN "
+    "(SELECT id FROM appointments WHERE status IN ('cancelled', 'no_show') AND updated_at < ?)";
 constexpr auto kDeactivateParties = "UPDATE appointment_parties SET active = 0 WHERE appointment_id = ?";
 constexpr auto kMoveToSlot =
     "UPDATE appointments SET slot_id = ?, day = ?, start_at = ?, updated_at = ? WHERE id = ? AND status = 'booked'";
@@ -166,6 +170,14 @@ bool AppointmentRepository::anyMarried(const std::vector<std::string>& personInd
         st, bind(p);
     st.execute();
     return count > 0;
+}
+
+std::size_t AppointmentRepository::purgePersonalData(WriteTransaction& tx, std::int64_t beforeSeconds)
+{
+    Poco::Data::Statement update(tx.session());
+    Poco::Int64 before = beforeSeconds;
+    update << m_db.sql(kPurgeParties), use(before);
+    return update.execute();
 }
 
 bool AppointmentRepository::changeStatus(WriteTransaction& tx, const std::string& id, const std::string& from,

@@ -33,6 +33,11 @@ public:
 
     // Moves an active appointment to `to`; ends it (parties no longer active) for cancelled/no_show.
     // False when the appointment was not in `from` any more (someone else changed it first).
+    // Retention: blanks the name, phone, masked ID and blind index of the parties of appointments
+    // cancelled or marked no-show before `beforeSeconds`; the appointment rows (hall, service,
+    // day, status) and the parties' birth date and sex stay for statistics. Returns the parties
+    // blanked now (already blank ones are not counted again).
+    std::size_t purgePersonalData(WriteTransaction& tx, std::int64_t beforeSeconds);
     bool changeStatus(WriteTransaction& tx, const std::string& id, const std::string& from, const std::string& to,
                       std::int64_t nowSeconds);
     // Points a booked appointment at another slot of the same hall and service.

@@ -10,6 +10,7 @@
 #include "server/http/Problem.h"
 #include "server/http/Utf8.h"
 #include "server/service/AuthErrors.h"
+#include "server/service/RateLimiter.h"
 
 #include <QtTest>
 
@@ -19,6 +20,59 @@ class TestHttpParts : public QObject {
     Q_OBJECT
 
 private slots:
+    void rateLimiterIsATokenBucketPerKey()
+    {
+        using wedreg::server::service::RateLimiter;
+        RateLimiter limiter({2.0, 3.0});  // 2 per second, burst 3
+        const std::int64_t t0 = 1'000'000;
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(limiter.take("a", t0), 0);
+        QCOMPARE(limiter.take("a", t0), 1);          // empty: a token in 0.5 s, rounded up
+        QCOMPARE(limiter.take("b", t0), 0);          // another key has its own bucket
+        QCOMPARE(limiter.take("a", t0 + 500'000), 0);  // refilled one
+        QCOMPARE(limiter.take("a", t0 + 500'000), 1);
+        QCOMPARE(limiter.take("a", t0 + 10'000'000), 0);  // never more than the burst
+        QCOMPARE(limiter.take("a", t0 + 10'000'000), 0);
+        QCOMPARE(limiter.take("a", t0 + 10'000'000), 0);
+        QCOMPARE(limiter.take("a", t0 + 10'000'000), 1);
+        RateLimiter slow({1.0 / 3600, 1.0});
+        QCOMPARE(slow.take("x", t0), 0);
+        QCOMPARE(slow.take("x", t0), 3600);  // Retry-After in whole seconds
+        RateLimiter off({0.0, 1.0});
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(off.take("x", t0), 0);
+    }
+
+    void rateLimiterForgetsKeysBeyondItsBound()
+    {
+        wedreg::server::service::RateLimiter limiter({1.0, 1.0}, 4);
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(limiter.take(std::to_string(i), 0), 0);  // a flood of keys: bounded, still works
+        QCOMPARE(limiter.take("99", 0), 1);
+    }
+
+    void rateLimiterChargesOneRequestOnce()
+    {
+        wedreg::server::service::RateLimiter limiter({1.0 / 3600, 2.0});
+        for (int retry = 0; retry < 10; ++retry)
+            limiter.require("person", "id", "key-1");  // retries of one request: one token
+        limiter.require("person", "id", "key-2");
+        QVERIFY_THROWS_EXCEPTION(wedreg::server::service::RateLimited, limiter.require("person", "id", "key-3"));
+        QVERIFY_THROWS_EXCEPTION(wedreg::server::service::RateLimited, limiter.require("person", "id"));
+    }
+
+    void rateLimitedIs429WithRetryAfter()
+    {
+        bool serverFault = true;
+        const auto problem = wedreg::server::http::problemFor(
+            std::make_exception_ptr(wedreg::server::service::RateLimited("id", 42)), serverFault);
+        QVERIFY(!serverFault);
+        QCOMPARE(static_cast<int>(problem.status), 429);
+        QCOMPARE(problem.slug, std::string("rate-limited"));
+        QCOMPARE(problem.code, std::string("id"));
+        QCOMPARE(problem.retryAfterSeconds, 42);
+    }
+
     void acceptLanguage_data()
     {
         QTest::addColumn<QString>("header");

@@ -181,6 +181,17 @@ private slots:
         }
     }
 
+    void documentedKioskAccessMatchesTheTable()
+    {
+        for (const auto& route : m_routes) {
+            const auto op = m_paths->getObject(route.pattern)->getObject(Poco::toLower(route.method));
+            const bool documented = op->has("x-kiosk") && op->getValue<bool>("x-kiosk");
+            QVERIFY2(documented == route.kiosk, (route.method + " " + route.pattern).c_str());
+            // Kiosk rows are public rows: a certificate is not a staff credential.
+            QVERIFY2(!route.kiosk || route.roles.empty(), (route.method + " " + route.pattern).c_str());
+        }
+    }
+
     void routesAreUnique()
     {
         std::set<std::string> seen;

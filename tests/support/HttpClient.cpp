@@ -5,7 +5,10 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/StreamCopier.h>
+
+#include <memory>
 
 namespace wedreg::tests {
 
@@ -47,7 +50,11 @@ HttpReply HttpClient::post(const std::string& path, const std::string& body,
 HttpReply HttpClient::send(const std::string& method, const std::string& path, const std::string& body,
                            const Poco::Net::NameValueCollection& headers, const std::string& contentType) const
 {
-    Poco::Net::HTTPClientSession session("127.0.0.1", m_port);
+    std::unique_ptr<Poco::Net::HTTPClientSession> tls;
+    if (m_tls)
+        tls = std::make_unique<Poco::Net::HTTPSClientSession>("127.0.0.1", m_port, m_tls);
+    Poco::Net::HTTPClientSession plain("127.0.0.1", m_port);
+    auto& session = tls ? *tls : plain;
     session.setTimeout(Poco::Timespan(30, 0));
     Poco::Net::HTTPRequest request(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
     for (const auto& [name, value] : headers)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <Poco/JSON/Object.h>
+#include <Poco/Net/Context.h>
 #include <Poco/Net/NameValueCollection.h>
 
 #include <string>
@@ -25,11 +26,13 @@ struct HttpReply {
 // Headers carrying `Authorization: Bearer <token>` (staff sessions, manage tokens).
 Poco::Net::NameValueCollection bearer(const std::string& token);
 
-// A small synchronous HTTP/1.1 client for the integration suites (one connection per request).
+// A small synchronous HTTP/1.1 client for the integration suites (one connection per request);
+// HTTPS when given a TLS context (a kiosk's client certificate, see support/DevPki).
 class HttpClient {
 public:
-    explicit HttpClient(unsigned short port)
+    explicit HttpClient(unsigned short port, Poco::Net::Context::Ptr tls = {})
         : m_port(port)
+        , m_tls(std::move(tls))
     {
     }
 
@@ -42,6 +45,7 @@ public:
 
 private:
     unsigned short m_port;
+    Poco::Net::Context::Ptr m_tls;
 };
 
 }  // namespace wedreg::tests

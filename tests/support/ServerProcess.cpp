@@ -6,11 +6,14 @@
 #include <Poco/Data/Session.h>
 
 #include <QDeadlineTimer>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QThread>
 
+#include <atomic>
 #include <csignal>
 
 using namespace Poco::Data::Keywords;
@@ -168,7 +171,10 @@ bool ServerProcess::start(const Options& options)
     m_process->setArguments(args);
     m_process->setWorkingDirectory(m_dataDir->path());
     m_stdout.clear();
-    m_stderr.clear();
+    // The server's log (stderr) goes to a file that outlives the test, for the log-hygiene scan
+    // that runs after the suites (tests/server/LogScan.cpp, CTest fixture server_logs).
+    m_logPath = nextLogPath();
+    m_process->setStandardErrorFile(m_logPath, QIODevice::Truncate);
     m_process->start();
     if (!m_process->waitForStarted(5000)) {
         m_error = QStringLiteral("cannot start %1").arg(serverBinary());
@@ -197,11 +203,24 @@ bool ServerProcess::start(const Options& options)
     return false;
 }
 
+QString ServerProcess::nextLogPath()
+{
+    static std::atomic<int> counter{0};
+    auto dir = qEnvironmentVariable("WEDREG_BUILD_DIR");
+    dir = dir.isEmpty() ? QDir::tempPath() + QStringLiteral("/wedreg-test-logs") : dir + QStringLiteral("/test-logs");
+    QDir().mkpath(dir);
+    return QStringLiteral("%1/%2-%3-%4.log")
+        .arg(dir, QCoreApplication::applicationName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(++counter);
+}
+
 QByteArray ServerProcess::stderrText()
 {
-    if (m_process)
-        m_stderr += m_process->readAllStandardError();
-    return m_stderr;
+    QFile log(m_logPath);
+    if (m_logPath.isEmpty() || !log.open(QIODevice::ReadOnly))
+        return {};
+    return log.readAll();
 }
 
 int ServerProcess::stop()
@@ -214,7 +233,6 @@ int ServerProcess::stop()
         m_process->waitForFinished(5000);
         return -1;
     }
-    stderrText();
     m_stdout += m_process->readAllStandardOutput();
     return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
 }

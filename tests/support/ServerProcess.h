@@ -40,9 +40,11 @@ public:
     QString error() const { return m_error; }
     QString db() const { return m_db; }  // "sqlite" | "postgresql"
     QString dataDir() const { return m_dataDir ? m_dataDir->path() : QString(); }
-    // Everything the server wrote, for assertions about its logs.
+    // Everything the server wrote, for assertions about its logs. stderr (the log) is kept in
+    // $WEDREG_BUILD_DIR/test-logs/<suite>-<pid>-<n>.log, one file per start.
     QByteArray stdoutText() const { return m_stdout; }
     QByteArray stderrText();
+    QString logPath() const { return m_logPath; }
     // Demo staff passwords printed by --demo, by username.
     QMap<QString, QString> demoPasswords() const { return m_passwords; }
     bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
@@ -70,6 +72,7 @@ private:
     Poco::Data::Session openDatabase() const;
     bool createPostgresDatabase();
     void dropPostgresDatabase();
+    static QString nextLogPath();
 
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<QTemporaryDir> m_dataDir;
@@ -79,7 +82,7 @@ private:
     QString m_pgConninfo;
     QString m_pgDatabase;
     QByteArray m_stdout;
-    QByteArray m_stderr;
+    QString m_logPath;
     QMap<QString, QString> m_passwords;
 };
 

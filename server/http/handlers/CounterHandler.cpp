@@ -62,7 +62,7 @@ Handler checkIn(ApiServices& s)
         if (code.empty() && qr.empty())
             throw core::InvalidField("check_in_code", "missing");
         const auto idNumber = requireString(body, "id_number", kMaxId);
-        sendJson(ctx, checkInJson(s.counter.checkIn(code, qr, idNumber)));
+        sendJson(ctx, checkInJson(s.counter.checkIn(code, qr, idNumber, ctx.kioskHall)));
     };
 }
 

@@ -47,6 +47,11 @@ int main(int argc, char* argv[]) {
       QStringLiteral("Seconds without a touch before the kiosk resets (default %1).")
           .arg(KioskSettings::kDefaultIdleTimeoutSeconds),
       QStringLiteral("SECONDS"), QString::number(KioskSettings::kDefaultIdleTimeoutSeconds));
+  const QCommandLineOption trustRootOption(
+      QStringLiteral("trust-root"),
+      QStringLiteral("The pinned root certificate (PEM) for offline certificate checks "
+                     "(certs/dev/signing/root.crt in development)."),
+      QStringLiteral("FILE"));
   const QCommandLineOption screenshotsOption(
       QStringLiteral("screenshots"),
       QStringLiteral("Once the hall list has loaded (or failed), write attract-zh_CN.png and "
@@ -55,7 +60,8 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption quitOption(QStringLiteral("quit-after-screenshots"),
                                      QStringLiteral("Exit after writing the screenshots."));
   parser.addOptions(
-      {serverOption, hallOption, languageOption, idleOption, screenshotsOption, quitOption});
+      {serverOption, hallOption, languageOption, idleOption, trustRootOption, screenshotsOption,
+       quitOption});
   parser.process(app);
 
   const QUrl serverUrl = QUrl::fromUserInput(parser.value(serverOption));
@@ -85,6 +91,7 @@ int main(int argc, char* argv[]) {
   settings->setServerUrl(serverUrl);
   settings->setHallId(parser.value(hallOption));
   settings->setIdleTimeoutSeconds(idleSeconds);
+  settings->setTrustRootPath(parser.value(trustRootOption));
   LanguageController::instance()->setLanguage(language);
 
   prepareApplication();

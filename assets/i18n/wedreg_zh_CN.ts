@@ -372,6 +372,10 @@
         <source>Choose a service</source>
         <translation>请选择预约业务</translation>
     </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>核验证书</translation>
+    </message>
 </context>
 <context>
     <name>StaffHomePage</name>
@@ -427,6 +431,10 @@
         <source>No appointments for today yet.</source>
         <translation>今天还没有预约。</translation>
     </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>核验证书</translation>
+    </message>
 </context>
 <context>
     <name>StaffLoginPage</name>
@@ -456,6 +464,77 @@
     <message>
         <source>Try again</source>
         <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>核验证书</translation>
+    </message>
+    <message>
+        <source>Hold the certificate&apos;s QR code up to the camera</source>
+        <translation>请将证书上的二维码对准摄像头</translation>
+    </message>
+    <message>
+        <source>Fetching the list of trusted keys…</source>
+        <translation>正在获取可信密钥列表…</translation>
+    </message>
+    <message>
+        <source>The list of trusted keys is out of date (issued %1); answers are given with a warning.</source>
+        <translation>可信密钥列表已过期（发布于%1），核验结果仅供参考。</translation>
+    </message>
+    <message>
+        <source>Checked on this kiosk with the list of trusted keys issued %1.</source>
+        <translation>在本机核验，使用%1发布的可信密钥列表。</translation>
+    </message>
+    <message>
+        <source>Signature (checked on this kiosk, no network needed)</source>
+        <translation>电子签名（本机核验，无需联网）</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>核验时间：%1</translation>
+    </message>
+    <message>
+        <source>Warning: the list of trusted keys is out of date (issued %1).</source>
+        <translation>注意：可信密钥列表已过期（发布于%1）。</translation>
+    </message>
+    <message>
+        <source>Status now (asked of the registration server)</source>
+        <translation>当前状态（向婚姻登记服务器查询）</translation>
+    </message>
+    <message>
+        <source>Answer given %1</source>
+        <translation>查询时间：%1</translation>
+    </message>
+    <message>
+        <source>A later divorce or reissue cannot be seen offline.</source>
+        <translation>离线时无法得知此后的离婚或补领情况。</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>证照标识</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>office %1</source>
+        <translation>登记机关 %1</translation>
+    </message>
+    <message>
+        <source>Person %1: %2 (%3) · born %4 · ID %5</source>
+        <translation>当事人 %1：%2（%3）· 出生 %4 · 身份证 %5</translation>
+    </message>
+    <message>
+        <source>Check another certificate</source>
+        <translation>核验另一张证书</translation>
     </message>
 </context>
 <context>
@@ -518,6 +597,103 @@
     <message>
         <source>Appointment slip</source>
         <translation>预约凭证</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CertificateCheck</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Genuine: the signature is valid</source>
+        <translation>真实：电子签名有效</translation>
+    </message>
+    <message>
+        <source>Cannot be checked: this kiosk has no list of trusted keys yet</source>
+        <translation>无法核验：本机尚未获得可信密钥列表</translation>
+    </message>
+    <message>
+        <source>Not genuine: signed by a key this kiosk does not trust</source>
+        <translation>不可信：签名密钥不在可信列表中</translation>
+    </message>
+    <message>
+        <source>Not genuine: the signing key was revoked before this certificate was issued</source>
+        <translation>不可信：签发前签名密钥已被撤销</translation>
+    </message>
+    <message>
+        <source>Not genuine: the signature does not match</source>
+        <translation>不可信：电子签名不符</translation>
+    </message>
+    <message>
+        <source>Not valid at this time</source>
+        <translation>当前时间不在有效期内</translation>
+    </message>
+    <message>
+        <source>Not a wedreg certificate, or the code is damaged</source>
+        <translation>不是婚姻登记电子证书，或二维码已损坏</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>结婚证</translation>
+    </message>
+    <message>
+        <source>Divorce certificate</source>
+        <translation>离婚证</translation>
+    </message>
+    <message>
+        <source>Reissued certificate</source>
+        <translation>补领的婚姻登记证</translation>
+    </message>
+    <message>
+        <source>Marriage registration record</source>
+        <translation>婚姻登记记录证明</translation>
+    </message>
+    <message>
+        <source>Asking the registration server…</source>
+        <translation>正在查询婚姻登记服务器…</translation>
+    </message>
+    <message>
+        <source>Cannot check now: the registration server cannot be reached</source>
+        <translation>暂时无法查询：无法连接婚姻登记服务器</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>No longer in force: the marriage was dissolved</source>
+        <translation>已失效：婚姻关系已解除</translation>
+    </message>
+    <message>
+        <source>Replaced by a reissued certificate</source>
+        <translation>已被补领的证书取代</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Not known to the registration server</source>
+        <translation>婚姻登记服务器中无此证书</translation>
     </message>
 </context>
 <context>
@@ -649,6 +825,33 @@
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::TrustListCache</name>
+    <message>
+        <source>This kiosk has no trusted root certificate, so certificates cannot be checked.</source>
+        <translation>本机未配置可信根证书，无法核验证书。</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s trusted root certificate cannot be read, so certificates cannot be checked.</source>
+        <translation>无法读取本机的可信根证书，无法核验证书。</translation>
+    </message>
+    <message>
+        <source>The server offered an older list of trusted keys; the newer one is kept.</source>
+        <translation>服务器提供的可信密钥列表较旧，继续使用较新的列表。</translation>
+    </message>
+    <message>
+        <source>The list of trusted keys from the server did not pass its checks; the last good one is kept.</source>
+        <translation>服务器提供的可信密钥列表未通过校验，继续使用上一份有效列表。</translation>
+    </message>
+    <message>
+        <source>The list of trusted keys could not be updated: %1 The last good one is kept.</source>
+        <translation>无法更新可信密钥列表：%1 继续使用上一份有效列表。</translation>
+    </message>
+    <message>
+        <source>The list of trusted keys could not be fetched: %1</source>
+        <translation>无法获取可信密钥列表：%1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "kiosk/verify/CertificateCheck.h"
 
 #include "kiosk/backend/ApiClient.h"
+#include "kiosk/backend/LanguageController.h"
 #include "kiosk/verify/TrustListCache.h"
 
 #include "core/cert/CertificateError.h"
@@ -40,6 +41,12 @@ CertificateCheck::CertificateCheck(QObject* parent) : CertificateCheck(ApiClient
 CertificateCheck::CertificateCheck(ApiClient* api, QObject* parent) : QObject(parent), m_api(api) {
   m_ageTimer.setInterval(kAgeRefreshMs);
   connect(&m_ageTimer, &QTimer::timeout, this, &CertificateCheck::agesChanged);
+  // Every text property is worded in the visitor's language: re-read them when it changes.
+  connect(LanguageController::instance(), &LanguageController::languageChanged, this, [this] {
+    emit resultChanged();
+    emit statusChanged();
+    emit agesChanged();
+  });
 }
 
 CertificateCheck::~CertificateCheck() {
@@ -189,9 +196,13 @@ void CertificateCheck::clear() {
   m_identifier.clear();
   m_registrationDate.clear();
   m_office.clear();
+  const bool hadParties = !m_parties.isEmpty();
   m_parties.clear();
   m_signatureCheckedAt = QDateTime();
   emit resultChanged();
+  if (hadParties) {
+    emit partiesChanged();
+  }
   setStatus(StatusState::None, {}, {});
 }
 
@@ -232,6 +243,7 @@ void CertificateCheck::check(const QString& text) {
                                  {QStringLiteral("birthDate"), fromStd(core::toIsoString(party.birthDate))}});
   }
   emit resultChanged();
+  emit partiesChanged();
   emit agesChanged();
   askStatus(fromStd(result.kidHex), fromStd(core::cert::statusHash(result.claims->cti)));
 }

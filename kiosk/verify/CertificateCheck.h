@@ -29,7 +29,7 @@ class ApiClient;
 class CertificateCheck : public QObject {
   Q_OBJECT
   QML_ELEMENT
-  Q_PROPERTY(TrustListCache* trustList READ trustList WRITE setTrustList NOTIFY trustListChanged)
+  Q_PROPERTY(wedreg::kiosk::TrustListCache* trustList READ trustList WRITE setTrustList NOTIFY trustListChanged)
   // Nothing scanned yet / after clear(): false.
   Q_PROPERTY(bool checked READ checked NOTIFY resultChanged)
   Q_PROPERTY(SignatureState signatureState READ signatureState NOTIFY resultChanged)
@@ -42,7 +42,8 @@ class CertificateCheck : public QObject {
   Q_PROPERTY(QString registrationDate READ registrationDate NOTIFY resultChanged)  // YYYY-MM-DD
   Q_PROPERTY(QString office READ office NOTIFY resultChanged)
   // [{name, latinName, maskedId, birthDate}] — the masked form is all the certificate carries.
-  Q_PROPERTY(QVariantList parties READ parties NOTIFY resultChanged)
+  // Own signal: a language switch re-words the texts but must not rebuild the list's delegates.
+  Q_PROPERTY(QVariantList parties READ parties NOTIFY partiesChanged)
   Q_PROPERTY(QDateTime signatureCheckedAt READ signatureCheckedAt NOTIFY resultChanged)
   Q_PROPERTY(StatusState statusState READ statusState NOTIFY statusChanged)
   // valid | dissolved | superseded | revoked | unknown (the server's word), empty until it answers.
@@ -104,6 +105,7 @@ class CertificateCheck : public QObject {
  signals:
   void trustListChanged();
   void resultChanged();
+  void partiesChanged();
   void statusChanged();
   void agesChanged();
 

@@ -3,6 +3,7 @@
 
 #include "kiosk/backend/ApiClient.h"
 #include "kiosk/backend/KioskSettings.h"
+#include "kiosk/backend/LanguageController.h"
 
 #include "core/cert/TrustListError.h"
 #include "core/cert/TrustListVerifier.h"
@@ -31,7 +32,10 @@ TrustListCache::TrustListCache(QObject* parent) : TrustListCache(ApiClient::inst
           [this, settings] { setRootPath(settings->trustRootPath()); });
 }
 
-TrustListCache::TrustListCache(ApiClient* api, QObject* parent) : QObject(parent), m_api(api) {}
+TrustListCache::TrustListCache(ApiClient* api, QObject* parent) : QObject(parent), m_api(api) {
+  connect(LanguageController::instance(), &LanguageController::languageChanged, this,
+          &TrustListCache::errorTextChanged);
+}
 
 TrustListCache::~TrustListCache() {
   ApiClient::cancel(m_reply);
@@ -65,13 +69,33 @@ QDateTime TrustListCache::now() const {
   return m_clock ? m_clock() : QDateTime::currentDateTime();
 }
 
-void TrustListCache::setError(const QString& code, const QString& text) {
-  if (m_errorCode == code && m_errorText == text) {
+void TrustListCache::setError(const QString& code, const QString& detail) {
+  if (m_errorCode == code && m_errorDetail == detail) {
     return;
   }
   m_errorCode = code;
-  m_errorText = text;
+  m_errorDetail = detail;
   emit errorTextChanged();
+}
+
+QString TrustListCache::errorText() const {
+  if (m_errorCode == QLatin1String("root")) {
+    return m_verifier == nullptr && QFile::exists(m_rootPath)
+               ? tr("This kiosk's trusted root certificate cannot be read, so certificates cannot be checked.")
+               : tr("This kiosk has no trusted root certificate, so certificates cannot be checked.");
+  }
+  if (m_errorCode == QLatin1String("rollback")) {
+    return tr("The server offered an older list of trusted keys; the newer one is kept.");
+  }
+  if (m_errorCode == QLatin1String("verify")) {
+    return tr("The list of trusted keys from the server did not pass its checks; the last good one is kept.");
+  }
+  if (m_errorCode == QLatin1String("network")) {
+    return ready() ? tr("The list of trusted keys could not be updated: %1 The last good one is kept.")
+                         .arg(m_errorDetail)
+                   : tr("The list of trusted keys could not be fetched: %1").arg(m_errorDetail);
+  }
+  return {};
 }
 
 bool TrustListCache::loadRoot() {
@@ -80,8 +104,7 @@ bool TrustListCache::loadRoot() {
   }
   QFile file(m_rootPath);
   if (m_rootPath.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-    setError(QStringLiteral("root"),
-             tr("This kiosk has no trusted root certificate, so certificates cannot be checked."));
+    setError(QStringLiteral("root"));
     return false;
   }
   const QByteArray pem = file.readAll();
@@ -91,8 +114,7 @@ bool TrustListCache::loadRoot() {
     m_verifier = std::make_unique<core::cert::TrustListVerifier>(
         core::cert::TrustListVerifier::fromRootCertificate(root.get()));
   } catch (const std::exception&) {
-    setError(QStringLiteral("root"),
-             tr("This kiosk's trusted root certificate cannot be read, so certificates cannot be checked."));
+    setError(QStringLiteral("root"));
     return false;
   }
   return true;
@@ -116,19 +138,16 @@ bool TrustListCache::install(const QByteArray& signedList) {
     m_keyCount = static_cast<int>(verified.list.entries.size());
   } catch (const core::cert::TrustListError& error) {
     if (error.code() == core::cert::trust_list_error::kRollback) {
-      setError(QStringLiteral("rollback"),
-               tr("The server offered an older list of trusted keys; the newer one is kept."));
+      setError(QStringLiteral("rollback"));
     } else {
-      setError(QStringLiteral("verify"),
-               tr("The list of trusted keys from the server did not pass its checks; the last good one is kept."));
+      setError(QStringLiteral("verify"));
     }
     return false;
   } catch (const std::exception&) {
-    setError(QStringLiteral("verify"),
-             tr("The list of trusted keys from the server did not pass its checks; the last good one is kept."));
+    setError(QStringLiteral("verify"));
     return false;
   }
-  setError({}, {});
+  setError({});
   emit listChanged();
   if (wasStale != stale()) {
     emit staleChanged();
@@ -151,10 +170,7 @@ void TrustListCache::refresh() {
         emit loadingChanged();
         bool ok = false;
         if (!result.ok) {
-          setError(QStringLiteral("network"),
-                   ready() ? tr("The list of trusted keys could not be updated: %1 The last good one is kept.")
-                                 .arg(result.errorText)
-                           : tr("The list of trusted keys could not be fetched: %1").arg(result.errorText));
+          setError(QStringLiteral("network"), result.errorText);
         } else {
           ok = install(result.body);
         }

@@ -64,7 +64,7 @@ class TrustListCache : public QObject {
   QDateTime fetchedAt() const { return m_fetchedAt; }
   int keyCount() const { return m_keyCount; }
   bool stale() const;
-  QString errorText() const { return m_errorText; }
+  QString errorText() const;
   QString errorCode() const { return m_errorCode; }
   QString rootPath() const { return m_rootPath; }
   void setRootPath(const QString& path);
@@ -91,7 +91,8 @@ class TrustListCache : public QObject {
 
  private:
   bool loadRoot();
-  void setError(const QString& code, const QString& text);
+  // `detail`: the network error's words, for code "network".
+  void setError(const QString& code, const QString& detail = {});
 
   QPointer<ApiClient> m_api;
   QNetworkReply* m_reply = nullptr;
@@ -104,8 +105,8 @@ class TrustListCache : public QObject {
   QDateTime m_nextUpdate;
   QDateTime m_fetchedAt;
   int m_keyCount = 0;
-  QString m_errorText;
   QString m_errorCode;
+  QString m_errorDetail;
 };
 
 }  // namespace wedreg::kiosk

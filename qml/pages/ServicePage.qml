@@ -17,6 +17,7 @@ QQC2.Page {
     signal backRequested()
     signal serviceChosen(string service)
     signal staffRequested()
+    signal verifyRequested()
 
     objectName: "servicePage"
     background: Rectangle {
@@ -105,6 +106,12 @@ QQC2.Page {
                 font.bold: true
                 color: Theme.offline
                 wrapMode: Text.Wrap
+            }
+            // Works offline too: the signature is checked on the kiosk.
+            KioskButton {
+                objectName: "verifyEntry"
+                text: qsTr("Verify a certificate")
+                onClicked: root.verifyRequested()
             }
             KioskButton {
                 text: qsTr("Staff")

@@ -4,6 +4,7 @@
 // warned about), and a scanned certificate checked offline (signature, content, masked parties) and
 // online (status by kid + hash, with its age). Keys, lists and certificates are made in the test.
 #include "kiosk/backend/ApiClient.h"
+#include "kiosk/backend/LanguageController.h"
 #include "kiosk/verify/CertificateCheck.h"
 #include "kiosk/verify/TrustListCache.h"
 #include "tests/core/TrustListTestSupport.h"
@@ -87,6 +88,8 @@ class TestCertificateCheck : public QObject {
 
  private slots:
   void initTestCase() {
+    // The assertions read the English wording (the start-up language is zh_CN).
+    LanguageController::instance()->setLanguage(QStringLiteral("en"));
     QVERIFY(m_dir.isValid());
     m_rootPath = m_dir.filePath(QStringLiteral("root.crt"));
     QFile file(m_rootPath);
@@ -180,7 +183,7 @@ class TestCertificateCheck : public QObject {
     m_now = QDateTime::fromSecsSinceEpoch(kIssuedAt + 8 * 86400, Qt::UTC);
     QVERIFY(cache->stale());
     QVERIFY(check->trustListStale());
-    QCOMPARE(check->trustListAgeText(), QStringLiteral("8 day(s) ago"));
+    QCOMPARE(check->trustListAgeText(), QStringLiteral("8 days ago"));
     const std::string qr = CertificateCodec::issue(ct::sampleClaims(kIssuedAt), *m_office.signer);
     check->check(QString::fromStdString(qr));
     QCOMPARE(check->signatureState(), CertificateCheck::SignatureState::Valid);
@@ -225,8 +228,8 @@ class TestCertificateCheck : public QObject {
     QCOMPARE(check->statusCheckedAt(), QDateTime::fromString(QStringLiteral("2025-12-01T09:58:00+08:00"), Qt::ISODate));
     // 01:00Z is 09:00+08:00: the server's answer (09:58) is from "the future" of the fake clock: just now.
     m_now = QDateTime::fromSecsSinceEpoch(kIssuedAt + 2 * 3600 + 5 * 60, Qt::UTC);  // 10:05 +08:00
-    QCOMPARE(check->statusAgeText(), QStringLiteral("7 minute(s) ago"));
-    QCOMPARE(check->signatureAgeText(), QStringLiteral("1 hour(s) ago"));
+    QCOMPARE(check->statusAgeText(), QStringLiteral("7 minutes ago"));
+    QCOMPARE(check->signatureAgeText(), QStringLiteral("1 hour ago"));
 
     check->clear();
     QVERIFY(!check->checked());
@@ -284,6 +287,9 @@ class TestCertificateCheck : public QObject {
     QCOMPARE(check->signatureState(), CertificateCheck::SignatureState::Invalid);
     QCOMPARE(check->reason(), QStringLiteral("kid-unknown"));
     QVERIFY(check->signatureText().contains(QStringLiteral("Not genuine")));
+    LanguageController::instance()->setLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(check->signatureText(), QStringLiteral("不可信：签名密钥不在可信列表中"));
+    LanguageController::instance()->setLanguage(QStringLiteral("en"));
     QVERIFY(check->identifier().isEmpty());
     QVERIFY(check->parties().isEmpty());
     QCOMPARE(check->statusState(), CertificateCheck::StatusState::None);

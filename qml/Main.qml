@@ -54,6 +54,7 @@ QQC2.ApplicationWindow {
         identityReader.cancel()
         slipPrinter.clear()
         certificateCheck.clear()
+        checkInForm.clear()
         KioskSettings.resetVisitorPreferences()
     }
 
@@ -143,6 +144,10 @@ QQC2.ApplicationWindow {
         objectName: "certificateCheck"
         trustList: trustListCache
     }
+    CheckInForm {
+        id: checkInForm
+        objectName: "checkInForm"
+    }
     // Desk scanners and tests hand the kiosk a picture of the QR code.
     ImageFileQrSource {
         id: imageScanner
@@ -187,6 +192,10 @@ QQC2.ApplicationWindow {
             onBackRequested: root.resetForNextVisitor()
             onStaffRequested: stack.push(staffLoginComponent)
             onVerifyRequested: root.showVerify()
+            onCheckInRequested: {
+                checkInForm.clear()
+                stack.push(checkInComponent)
+            }
             onServiceChosen: service => {
                 bookingDraft.chooseService(service)
                 hallModel.service = service
@@ -298,6 +307,20 @@ QQC2.ApplicationWindow {
                 certificateCheck.clear()
                 stack.pop()
             }
+        }
+    }
+
+    Component {
+        id: checkInComponent
+        CheckInPage {
+            form: checkInForm
+            reader: identityReader
+            scanner: imageScanner
+            onBackRequested: {
+                checkInForm.clear()
+                stack.pop()
+            }
+            onDoneRequested: root.resetForNextVisitor()
         }
     }
 

@@ -55,6 +55,69 @@
     </message>
 </context>
 <context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>You are checked in. Your number:</source>
+        <translation>You are checked in. Your number:</translation>
+    </message>
+    <message>
+        <source>Please wait to be called to counter %1.</source>
+        <translation>Please wait to be called to counter %1.</translation>
+    </message>
+    <message>
+        <source>Please wait to be called.</source>
+        <translation>Please wait to be called.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Type the check-in code from your booking, or hold its QR code to the scanner.</source>
+        <translation>Type the check-in code from your booking, or hold its QR code to the scanner.</translation>
+    </message>
+    <message>
+        <source>Check-in code (from the QR code)</source>
+        <translation>Check-in code (from the QR code)</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>Check-in code</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 digits</translation>
+    </message>
+    <message>
+        <source>ID number of either person</source>
+        <translation>ID number of either person</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 characters</translation>
+    </message>
+    <message>
+        <source>No booking? You can still register today: please take a number at the counter and the staff will help you (walk-in).</source>
+        <translation>No booking? You can still register today: please take a number at the counter and the staff will help you (walk-in).</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <source>Read ID card</source>
+        <translation>Read ID card</translation>
+    </message>
+    <message>
+        <source>Checking in…</source>
+        <translation>Checking in…</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Your appointment is booked</source>
@@ -375,6 +438,10 @@
     <message>
         <source>Verify a certificate</source>
         <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
     </message>
 </context>
 <context>
@@ -697,6 +764,21 @@
     <message>
         <source>Not known to the registration server</source>
         <translation>Not known to the registration server</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CheckInForm</name>
+    <message>
+        <source>This is not the QR code of a booking. Please scan the code on your booking confirmation, or type the check-in code.</source>
+        <translation>This is not the QR code of a booking. Please scan the code on your booking confirmation, or type the check-in code.</translation>
+    </message>
+    <message>
+        <source>Please enter the 8-digit check-in code from your booking.</source>
+        <translation>Please enter the 8-digit check-in code from your booking.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,69 @@
     </message>
 </context>
 <context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>You are checked in. Your number:</source>
+        <translation>签到成功，您的号码：</translation>
+    </message>
+    <message>
+        <source>Please wait to be called to counter %1.</source>
+        <translation>请到 %1 号窗口等候叫号。</translation>
+    </message>
+    <message>
+        <source>Please wait to be called.</source>
+        <translation>请等候叫号。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Type the check-in code from your booking, or hold its QR code to the scanner.</source>
+        <translation>请输入预约时获得的签到码，或将预约二维码对准扫描口。</translation>
+    </message>
+    <message>
+        <source>Check-in code (from the QR code)</source>
+        <translation>签到码（来自二维码）</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>签到码</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 位数字</translation>
+    </message>
+    <message>
+        <source>ID number of either person</source>
+        <translation>任一方的身份证号码</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>No booking? You can still register today: please take a number at the counter and the staff will help you (walk-in).</source>
+        <translation>没有预约？今天仍可办理：请到窗口取号，工作人员会为您现场办理。</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>正在读卡…</translation>
+    </message>
+    <message>
+        <source>Read ID card</source>
+        <translation>读取身份证</translation>
+    </message>
+    <message>
+        <source>Checking in…</source>
+        <translation>正在签到…</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Your appointment is booked</source>
@@ -376,6 +439,10 @@
         <source>Verify a certificate</source>
         <translation>核验证书</translation>
     </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
 </context>
 <context>
     <name>StaffHomePage</name>
@@ -694,6 +761,21 @@
     <message>
         <source>Not known to the registration server</source>
         <translation>婚姻登记服务器中无此证书</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CheckInForm</name>
+    <message>
+        <source>This is not the QR code of a booking. Please scan the code on your booking confirmation, or type the check-in code.</source>
+        <translation>这不是预约二维码。请扫描预约凭证上的二维码，或输入签到码。</translation>
+    </message>
+    <message>
+        <source>Please enter the 8-digit check-in code from your booking.</source>
+        <translation>请输入预约时获得的 8 位签到码。</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ QQC2.Page {
 
     Connections {
         target: root.scanner
+        enabled: root.QQC2.StackView.status === QQC2.StackView.Active
         function onScanned(text: string) {
             root.check.check(text)
         }

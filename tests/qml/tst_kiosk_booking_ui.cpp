@@ -93,21 +93,7 @@ class TestKioskBookingUi : public QObject {
  private:
   AppointmentDraft* draft() const { return m_ui.object<AppointmentDraft>("bookingDraft"); }
 
-  // Types `digits` on the on-screen keypad (only its keys: a field showing "1" is not the key "1").
-  bool typeOnKeypad(const QString& digits) {
-    QQuickItem* keypad = m_ui.item(QStringLiteral("keypad"));
-    if (keypad == nullptr) {
-      return false;
-    }
-    for (const QChar digit : digits) {
-      QQuickItem* key = UiHarness::itemWithText(keypad, QString(digit));
-      if (key == nullptr) {
-        return false;
-      }
-      m_ui.click(key);
-    }
-    return true;
-  }
+  bool typeOnKeypad(const QString& digits) { return m_ui.typeOnKeypad(QStringLiteral("keypad"), digits); }
 
   // From the attract page to the declaration page, shooting each screen as <screen>-<suffix>.
   void walkToDeclaration(const QString& suffix) {

@@ -31,18 +31,7 @@ class TestKioskCheckInUi : public QObject {
            m_ui.waitForPage(QStringLiteral("checkInPage"));
   }
 
-  // The keypad's keys, as a visitor presses them.
-  bool pressKeys(const QString& keys) {
-    QQuickItem* keypad = m_ui.item(QStringLiteral("checkInKeypad"));
-    for (const QChar key : keys) {
-      QQuickItem* button = UiHarness::itemWithText(keypad, QString(key));
-      if (button == nullptr) {
-        return false;
-      }
-      m_ui.click(button);
-    }
-    return true;
-  }
+  bool pressKeys(const QString& keys) { return m_ui.typeOnKeypad(QStringLiteral("checkInKeypad"), keys); }
 
  private slots:
   void initTestCase() { QVERIFY(m_ui.setUp()); }

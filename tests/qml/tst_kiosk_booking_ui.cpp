@@ -230,8 +230,16 @@ class TestKioskBookingUi : public QObject {
     QVERIFY(m_ui.waitForPage(QStringLiteral("bookingTimePage")));
     const QString today = QStringLiteral("day-") + beijingToday().toString(Qt::ISODate);
     QTRY_VERIFY(m_ui.item(today) != nullptr);
+    // As in walkToDeclaration: another day first, then today, so the slot list is settled (not
+    // rebuilt under the click by the hall's first load).
+    QVERIFY(m_ui.clickItem(QStringLiteral("day-") + beijingToday().addDays(2).toString(Qt::ISODate)));
+    QTRY_VERIFY(m_ui.item(QStringLiteral("slot-s-4")) != nullptr);
     QVERIFY(m_ui.clickItem(today));
     QTRY_VERIFY(m_ui.item(QStringLiteral("slot-s-1")) != nullptr);
+    QTRY_VERIFY(!m_ui.object<SlotListModel>("slotModel")->loading());
+    // A new delegate has no width until its layout pass: clicking before that would miss it.
+    QTRY_VERIFY(m_ui.item(QStringLiteral("slot-s-1"))->isEnabled() &&
+                m_ui.item(QStringLiteral("slot-s-1"))->width() > 0);
     QVERIFY(m_ui.clickItem(QStringLiteral("slot-s-1")));
     QVERIFY(m_ui.waitForPage(QStringLiteral("partyPage0")));
     QVERIFY(m_ui.screenText().contains(QStringLiteral("身份证与手机号")));

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -17,6 +18,22 @@
 #include <ctime>
 
 using namespace wedreg::kiosk;
+
+namespace {
+// VmRSS from /proc/self/status (Linux), 0 when unreadable.
+long long residentKilobytes() {
+  QFile status(QStringLiteral("/proc/self/status"));
+  if (!status.open(QIODevice::ReadOnly)) {
+    return 0;
+  }
+  for (const QByteArray& line : status.readAll().split('\n')) {
+    if (line.startsWith("VmRSS:")) {
+      return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+  }
+  return 0;
+}
+}  // namespace
 
 int main(int argc, char* argv[]) {
   // A registration hall keeps Beijing time whatever zone the machine was installed with: the clock
@@ -47,15 +64,29 @@ int main(int argc, char* argv[]) {
       QStringLiteral("Seconds without a touch before the kiosk resets (default %1).")
           .arg(KioskSettings::kDefaultIdleTimeoutSeconds),
       QStringLiteral("SECONDS"), QString::number(KioskSettings::kDefaultIdleTimeoutSeconds));
+  const QCommandLineOption trustRootOption(
+      QStringLiteral("trust-root"),
+      QStringLiteral("The pinned root certificate (PEM) for offline certificate checks "
+                     "(certs/dev/signing/root.crt in development)."),
+      QStringLiteral("FILE"));
   const QCommandLineOption screenshotsOption(
       QStringLiteral("screenshots"),
       QStringLiteral("Once the hall list has loaded (or failed), write attract-zh_CN.png and "
                      "attract-en.png to DIR."),
       QStringLiteral("DIR"));
+  const QCommandLineOption startupReportOption(
+      QStringLiteral("startup-report"),
+      QStringLiteral("Print first_frame_epoch_ns and rss_kb once the first frame is drawn, then exit "
+                     "(bench/run-kiosk-start)."));
+  const QCommandLineOption startupBaselineOption(
+      QStringLiteral("startup-baseline"),
+      QStringLiteral("With --startup-report: load an empty window instead of the kiosk (the "
+                     "benchmark's same-run baseline)."));
   const QCommandLineOption quitOption(QStringLiteral("quit-after-screenshots"),
                                      QStringLiteral("Exit after writing the screenshots."));
   parser.addOptions(
-      {serverOption, hallOption, languageOption, idleOption, screenshotsOption, quitOption});
+      {serverOption, hallOption, languageOption, idleOption, trustRootOption, screenshotsOption,
+       quitOption, startupReportOption, startupBaselineOption});
   parser.process(app);
 
   const QUrl serverUrl = QUrl::fromUserInput(parser.value(serverOption));
@@ -85,6 +116,7 @@ int main(int argc, char* argv[]) {
   settings->setServerUrl(serverUrl);
   settings->setHallId(parser.value(hallOption));
   settings->setIdleTimeoutSeconds(idleSeconds);
+  settings->setTrustRootPath(parser.value(trustRootOption));
   LanguageController::instance()->setLanguage(language);
 
   prepareApplication();
@@ -93,12 +125,31 @@ int main(int argc, char* argv[]) {
   QObject::connect(
       &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
       [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-  engine.load(mainQmlUrl());
+  if (parser.isSet(startupBaselineOption)) {
+    engine.loadData(QByteArrayLiteral("import QtQuick\nWindow { width: 1280; height: 800; visible: true }"));
+  } else {
+    engine.load(mainQmlUrl());
+  }
   if (engine.rootObjects().isEmpty()) {
     std::fprintf(stderr, "wedreg-kiosk: cannot load %s\n", qPrintable(mainQmlUrl().toString()));
     return 1;
   }
   auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+
+  if (parser.isSet(startupReportOption)) {
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, &app,
+        [] {
+          timespec now{};
+          clock_gettime(CLOCK_REALTIME, &now);
+          std::printf("first_frame_epoch_ns=%lld rss_kb=%lld\n",
+                      static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec,
+                      static_cast<long long>(residentKilobytes()));
+          std::fflush(stdout);
+          QCoreApplication::exit(0);
+        },
+        Qt::SingleShotConnection);
+  }
 
   if (parser.isSet(screenshotsOption)) {
     const QString directory = parser.value(screenshotsOption);

@@ -33,6 +33,10 @@ QQC2.ApplicationWindow {
         if (stack.depth === 1)
             stack.push(serviceComponent)
     }
+    function showVerify() {
+        certificateCheck.clear()
+        stack.push(verifyComponent)
+    }
     function popTo(objectName: string) {
         const page = stack.find(item => item.objectName === objectName)
         if (page)
@@ -49,6 +53,8 @@ QQC2.ApplicationWindow {
         staff.lock()
         identityReader.cancel()
         slipPrinter.clear()
+        certificateCheck.clear()
+        checkInForm.clear()
         KioskSettings.resetVisitorPreferences()
     }
 
@@ -109,12 +115,43 @@ QQC2.ApplicationWindow {
 
     ConnectionStatus {
         id: connectionStatus
+        objectName: "connectionStatus"
         intervalMs: KioskSettings.healthIntervalMs
         // Back online after a failed load: fetch the halls again without waiting for a touch.
         onOnlineChanged: {
             if (connectionStatus.online && hallModel.status === HallListModel.Error)
                 hallModel.reload()
+            if (connectionStatus.online)
+                trustListCache.refresh()
         }
+    }
+
+    // Offline certificate checks: the trust list is fetched at start, whenever the server comes back
+    // and every ten minutes; the last good one stays while the server is away.
+    TrustListCache {
+        id: trustListCache
+        objectName: "trustList"
+        Component.onCompleted: trustListCache.refresh()
+    }
+    Timer {
+        interval: 10 * 60 * 1000
+        running: true
+        repeat: true
+        onTriggered: trustListCache.refresh()
+    }
+    CertificateCheck {
+        id: certificateCheck
+        objectName: "certificateCheck"
+        trustList: trustListCache
+    }
+    CheckInForm {
+        id: checkInForm
+        objectName: "checkInForm"
+    }
+    // Desk scanners and tests hand the kiosk a picture of the QR code.
+    ImageFileQrSource {
+        id: imageScanner
+        objectName: "imageScanner"
     }
 
     IdleMonitor {
@@ -127,6 +164,7 @@ QQC2.ApplicationWindow {
     }
 
     footer: OfflineBanner {
+        objectName: "offlineBanner"
         status: connectionStatus
         visible: stack.depth > 1 && connectionStatus.checked && !connectionStatus.online
     }
@@ -153,6 +191,11 @@ QQC2.ApplicationWindow {
             connection: connectionStatus
             onBackRequested: root.resetForNextVisitor()
             onStaffRequested: stack.push(staffLoginComponent)
+            onVerifyRequested: root.showVerify()
+            onCheckInRequested: {
+                checkInForm.clear()
+                stack.push(checkInComponent)
+            }
             onServiceChosen: service => {
                 bookingDraft.chooseService(service)
                 hallModel.service = service
@@ -246,10 +289,38 @@ QQC2.ApplicationWindow {
         StaffHomePage {
             session: staff
             queue: queueModel
+            onVerifyRequested: root.showVerify()
             onSignOutRequested: {
                 staff.signOut()
                 root.resetForNextVisitor()
             }
+        }
+    }
+
+    Component {
+        id: verifyComponent
+        VerifyPage {
+            check: certificateCheck
+            trustList: trustListCache
+            scanner: imageScanner
+            onBackRequested: {
+                certificateCheck.clear()
+                stack.pop()
+            }
+        }
+    }
+
+    Component {
+        id: checkInComponent
+        CheckInPage {
+            form: checkInForm
+            reader: identityReader
+            scanner: imageScanner
+            onBackRequested: {
+                checkInForm.clear()
+                stack.pop()
+            }
+            onDoneRequested: root.resetForNextVisitor()
         }
     }
 

@@ -55,6 +55,69 @@
     </message>
 </context>
 <context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>You are checked in. Your number:</source>
+        <translation>You are checked in. Your number:</translation>
+    </message>
+    <message>
+        <source>Please wait to be called to counter %1.</source>
+        <translation>Please wait to be called to counter %1.</translation>
+    </message>
+    <message>
+        <source>Please wait to be called.</source>
+        <translation>Please wait to be called.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Type the check-in code from your booking, or hold its QR code to the scanner.</source>
+        <translation>Type the check-in code from your booking, or hold its QR code to the scanner.</translation>
+    </message>
+    <message>
+        <source>Check-in code (from the QR code)</source>
+        <translation>Check-in code (from the QR code)</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>Check-in code</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 digits</translation>
+    </message>
+    <message>
+        <source>ID number of either person</source>
+        <translation>ID number of either person</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 characters</translation>
+    </message>
+    <message>
+        <source>No booking? You can still register today: please take a number at the counter and the staff will help you (walk-in).</source>
+        <translation>No booking? You can still register today: please take a number at the counter and the staff will help you (walk-in).</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <source>Read ID card</source>
+        <translation>Read ID card</translation>
+    </message>
+    <message>
+        <source>Checking in…</source>
+        <translation>Checking in…</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Your appointment is booked</source>
@@ -372,6 +435,14 @@
         <source>Choose a service</source>
         <translation>Choose a service</translation>
     </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
 </context>
 <context>
     <name>StaffHomePage</name>
@@ -427,6 +498,10 @@
         <source>No appointments for today yet.</source>
         <translation>No appointments for today yet.</translation>
     </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
 </context>
 <context>
     <name>StaffLoginPage</name>
@@ -456,6 +531,77 @@
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <source>Hold the certificate&apos;s QR code up to the camera</source>
+        <translation>Hold the certificate&apos;s QR code up to the camera</translation>
+    </message>
+    <message>
+        <source>Fetching the list of trusted keys…</source>
+        <translation>Fetching the list of trusted keys…</translation>
+    </message>
+    <message>
+        <source>The list of trusted keys is out of date (issued %1); answers are given with a warning.</source>
+        <translation>The list of trusted keys is out of date (issued %1); answers are given with a warning.</translation>
+    </message>
+    <message>
+        <source>Checked on this kiosk with the list of trusted keys issued %1.</source>
+        <translation>Checked on this kiosk with the list of trusted keys issued %1.</translation>
+    </message>
+    <message>
+        <source>Signature (checked on this kiosk, no network needed)</source>
+        <translation>Signature (checked on this kiosk, no network needed)</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Checked %1</translation>
+    </message>
+    <message>
+        <source>Warning: the list of trusted keys is out of date (issued %1).</source>
+        <translation>Warning: the list of trusted keys is out of date (issued %1).</translation>
+    </message>
+    <message>
+        <source>Status now (asked of the registration server)</source>
+        <translation>Status now (asked of the registration server)</translation>
+    </message>
+    <message>
+        <source>Answer given %1</source>
+        <translation>Answer given %1</translation>
+    </message>
+    <message>
+        <source>A later divorce or reissue cannot be seen offline.</source>
+        <translation>A later divorce or reissue cannot be seen offline.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>office %1</source>
+        <translation>office %1</translation>
+    </message>
+    <message>
+        <source>Person %1: %2 (%3) · born %4 · ID %5</source>
+        <translation>Person %1: %2 (%3) · born %4 · ID %5</translation>
+    </message>
+    <message>
+        <source>Check another certificate</source>
+        <translation>Check another certificate</translation>
     </message>
 </context>
 <context>
@@ -518,6 +664,121 @@
     <message>
         <source>Appointment slip</source>
         <translation>Appointment slip</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CertificateCheck</name>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Genuine: the signature is valid</source>
+        <translation>Genuine: the signature is valid</translation>
+    </message>
+    <message>
+        <source>Cannot be checked: this kiosk has no list of trusted keys yet</source>
+        <translation>Cannot be checked: this kiosk has no list of trusted keys yet</translation>
+    </message>
+    <message>
+        <source>Not genuine: signed by a key this kiosk does not trust</source>
+        <translation>Not genuine: signed by a key this kiosk does not trust</translation>
+    </message>
+    <message>
+        <source>Not genuine: the signing key was revoked before this certificate was issued</source>
+        <translation>Not genuine: the signing key was revoked before this certificate was issued</translation>
+    </message>
+    <message>
+        <source>Not genuine: the signature does not match</source>
+        <translation>Not genuine: the signature does not match</translation>
+    </message>
+    <message>
+        <source>Not valid at this time</source>
+        <translation>Not valid at this time</translation>
+    </message>
+    <message>
+        <source>Not a wedreg certificate, or the code is damaged</source>
+        <translation>Not a wedreg certificate, or the code is damaged</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>Marriage certificate</translation>
+    </message>
+    <message>
+        <source>Divorce certificate</source>
+        <translation>Divorce certificate</translation>
+    </message>
+    <message>
+        <source>Reissued certificate</source>
+        <translation>Reissued certificate</translation>
+    </message>
+    <message>
+        <source>Marriage registration record</source>
+        <translation>Marriage registration record</translation>
+    </message>
+    <message>
+        <source>Asking the registration server…</source>
+        <translation>Asking the registration server…</translation>
+    </message>
+    <message>
+        <source>Cannot check now: the registration server cannot be reached</source>
+        <translation>Cannot check now: the registration server cannot be reached</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>No longer in force: the marriage was dissolved</source>
+        <translation>No longer in force: the marriage was dissolved</translation>
+    </message>
+    <message>
+        <source>Replaced by a reissued certificate</source>
+        <translation>Replaced by a reissued certificate</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Not known to the registration server</source>
+        <translation>Not known to the registration server</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CheckInForm</name>
+    <message>
+        <source>This is not the QR code of a booking. Please scan the code on your booking confirmation, or type the check-in code.</source>
+        <translation>This is not the QR code of a booking. Please scan the code on your booking confirmation, or type the check-in code.</translation>
+    </message>
+    <message>
+        <source>Please enter the 8-digit check-in code from your booking.</source>
+        <translation>Please enter the 8-digit check-in code from your booking.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
     </message>
 </context>
 <context>
@@ -649,6 +910,33 @@
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::TrustListCache</name>
+    <message>
+        <source>This kiosk has no trusted root certificate, so certificates cannot be checked.</source>
+        <translation>This kiosk has no trusted root certificate, so certificates cannot be checked.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s trusted root certificate cannot be read, so certificates cannot be checked.</source>
+        <translation>This kiosk&apos;s trusted root certificate cannot be read, so certificates cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The server offered an older list of trusted keys; the newer one is kept.</source>
+        <translation>The server offered an older list of trusted keys; the newer one is kept.</translation>
+    </message>
+    <message>
+        <source>The list of trusted keys from the server did not pass its checks; the last good one is kept.</source>
+        <translation>The list of trusted keys from the server did not pass its checks; the last good one is kept.</translation>
+    </message>
+    <message>
+        <source>The list of trusted keys could not be updated: %1 The last good one is kept.</source>
+        <translation>The list of trusted keys could not be updated: %1 The last good one is kept.</translation>
+    </message>
+    <message>
+        <source>The list of trusted keys could not be fetched: %1</source>
+        <translation>The list of trusted keys could not be fetched: %1</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,69 @@
     </message>
 </context>
 <context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>You are checked in. Your number:</source>
+        <translation>签到成功，您的号码：</translation>
+    </message>
+    <message>
+        <source>Please wait to be called to counter %1.</source>
+        <translation>请到 %1 号窗口等候叫号。</translation>
+    </message>
+    <message>
+        <source>Please wait to be called.</source>
+        <translation>请等候叫号。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Type the check-in code from your booking, or hold its QR code to the scanner.</source>
+        <translation>请输入预约时获得的签到码，或将预约二维码对准扫描口。</translation>
+    </message>
+    <message>
+        <source>Check-in code (from the QR code)</source>
+        <translation>签到码（来自二维码）</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>签到码</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 位数字</translation>
+    </message>
+    <message>
+        <source>ID number of either person</source>
+        <translation>任一方的身份证号码</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>No booking? You can still register today: please take a number at the counter and the staff will help you (walk-in).</source>
+        <translation>没有预约？今天仍可办理：请到窗口取号，工作人员会为您现场办理。</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>正在读卡…</translation>
+    </message>
+    <message>
+        <source>Read ID card</source>
+        <translation>读取身份证</translation>
+    </message>
+    <message>
+        <source>Checking in…</source>
+        <translation>正在签到…</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Your appointment is booked</source>
@@ -372,6 +435,14 @@
         <source>Choose a service</source>
         <translation>请选择预约业务</translation>
     </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>核验证书</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
 </context>
 <context>
     <name>StaffHomePage</name>
@@ -427,6 +498,10 @@
         <source>No appointments for today yet.</source>
         <translation>今天还没有预约。</translation>
     </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>核验证书</translation>
+    </message>
 </context>
 <context>
     <name>StaffLoginPage</name>
@@ -456,6 +531,77 @@
     <message>
         <source>Try again</source>
         <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>核验证书</translation>
+    </message>
+    <message>
+        <source>Hold the certificate&apos;s QR code up to the camera</source>
+        <translation>请将证书上的二维码对准摄像头</translation>
+    </message>
+    <message>
+        <source>Fetching the list of trusted keys…</source>
+        <translation>正在获取可信密钥列表…</translation>
+    </message>
+    <message>
+        <source>The list of trusted keys is out of date (issued %1); answers are given with a warning.</source>
+        <translation>可信密钥列表已过期（发布于%1），核验结果仅供参考。</translation>
+    </message>
+    <message>
+        <source>Checked on this kiosk with the list of trusted keys issued %1.</source>
+        <translation>在本机核验，使用%1发布的可信密钥列表。</translation>
+    </message>
+    <message>
+        <source>Signature (checked on this kiosk, no network needed)</source>
+        <translation>电子签名（本机核验，无需联网）</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>核验时间：%1</translation>
+    </message>
+    <message>
+        <source>Warning: the list of trusted keys is out of date (issued %1).</source>
+        <translation>注意：可信密钥列表已过期（发布于%1）。</translation>
+    </message>
+    <message>
+        <source>Status now (asked of the registration server)</source>
+        <translation>当前状态（向婚姻登记服务器查询）</translation>
+    </message>
+    <message>
+        <source>Answer given %1</source>
+        <translation>查询时间：%1</translation>
+    </message>
+    <message>
+        <source>A later divorce or reissue cannot be seen offline.</source>
+        <translation>离线时无法得知此后的离婚或补领情况。</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>证照标识</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>office %1</source>
+        <translation>登记机关 %1</translation>
+    </message>
+    <message>
+        <source>Person %1: %2 (%3) · born %4 · ID %5</source>
+        <translation>当事人 %1：%2（%3）· 出生 %4 · 身份证 %5</translation>
+    </message>
+    <message>
+        <source>Check another certificate</source>
+        <translation>核验另一张证书</translation>
     </message>
 </context>
 <context>
@@ -518,6 +664,118 @@
     <message>
         <source>Appointment slip</source>
         <translation>预约凭证</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CertificateCheck</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Genuine: the signature is valid</source>
+        <translation>真实：电子签名有效</translation>
+    </message>
+    <message>
+        <source>Cannot be checked: this kiosk has no list of trusted keys yet</source>
+        <translation>无法核验：本机尚未获得可信密钥列表</translation>
+    </message>
+    <message>
+        <source>Not genuine: signed by a key this kiosk does not trust</source>
+        <translation>不可信：签名密钥不在可信列表中</translation>
+    </message>
+    <message>
+        <source>Not genuine: the signing key was revoked before this certificate was issued</source>
+        <translation>不可信：签发前签名密钥已被撤销</translation>
+    </message>
+    <message>
+        <source>Not genuine: the signature does not match</source>
+        <translation>不可信：电子签名不符</translation>
+    </message>
+    <message>
+        <source>Not valid at this time</source>
+        <translation>当前时间不在有效期内</translation>
+    </message>
+    <message>
+        <source>Not a wedreg certificate, or the code is damaged</source>
+        <translation>不是婚姻登记电子证书，或二维码已损坏</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>结婚证</translation>
+    </message>
+    <message>
+        <source>Divorce certificate</source>
+        <translation>离婚证</translation>
+    </message>
+    <message>
+        <source>Reissued certificate</source>
+        <translation>补领的婚姻登记证</translation>
+    </message>
+    <message>
+        <source>Marriage registration record</source>
+        <translation>婚姻登记记录证明</translation>
+    </message>
+    <message>
+        <source>Asking the registration server…</source>
+        <translation>正在查询婚姻登记服务器…</translation>
+    </message>
+    <message>
+        <source>Cannot check now: the registration server cannot be reached</source>
+        <translation>暂时无法查询：无法连接婚姻登记服务器</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>No longer in force: the marriage was dissolved</source>
+        <translation>已失效：婚姻关系已解除</translation>
+    </message>
+    <message>
+        <source>Replaced by a reissued certificate</source>
+        <translation>已被补领的证书取代</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Not known to the registration server</source>
+        <translation>婚姻登记服务器中无此证书</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CheckInForm</name>
+    <message>
+        <source>This is not the QR code of a booking. Please scan the code on your booking confirmation, or type the check-in code.</source>
+        <translation>这不是预约二维码。请扫描预约凭证上的二维码，或输入签到码。</translation>
+    </message>
+    <message>
+        <source>Please enter the 8-digit check-in code from your booking.</source>
+        <translation>请输入预约时获得的 8 位签到码。</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
     </message>
 </context>
 <context>
@@ -649,6 +907,33 @@
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::TrustListCache</name>
+    <message>
+        <source>This kiosk has no trusted root certificate, so certificates cannot be checked.</source>
+        <translation>本机未配置可信根证书，无法核验证书。</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s trusted root certificate cannot be read, so certificates cannot be checked.</source>
+        <translation>无法读取本机的可信根证书，无法核验证书。</translation>
+    </message>
+    <message>
+        <source>The server offered an older list of trusted keys; the newer one is kept.</source>
+        <translation>服务器提供的可信密钥列表较旧，继续使用较新的列表。</translation>
+    </message>
+    <message>
+        <source>The list of trusted keys from the server did not pass its checks; the last good one is kept.</source>
+        <translation>服务器提供的可信密钥列表未通过校验，继续使用上一份有效列表。</translation>
+    </message>
+    <message>
+        <source>The list of trusted keys could not be updated: %1 The last good one is kept.</source>
+        <translation>无法更新可信密钥列表：%1 继续使用上一份有效列表。</translation>
+    </message>
+    <message>
+        <source>The list of trusted keys could not be fetched: %1</source>
+        <translation>无法获取可信密钥列表：%1</translation>
     </message>
 </context>
 </TS>

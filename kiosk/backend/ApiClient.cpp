@@ -99,11 +99,13 @@ QNetworkRequest ApiClient::makeRequest(const QString& path, const QUrlQuery& que
   return request;
 }
 
-QNetworkReply* ApiClient::track(QNetworkReply* reply, QObject* context, Callback done) {
+QNetworkReply* ApiClient::track(QNetworkReply* reply, QObject* context, Callback done,
+                                bool expectJson) {
   QPointer<QObject> guard(context);
-  connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done = std::move(done)] {
+  connect(reply, &QNetworkReply::finished, this,
+          [this, reply, guard, expectJson, done = std::move(done)] {
     reply->deleteLater();
-    const ApiResult result = decode(reply);
+    const ApiResult result = decode(reply, expectJson);
     setErrorText(result.ok ? QString() : result.errorText);
     if (guard && done) {
       done(result);
@@ -120,6 +122,13 @@ QNetworkReply* ApiClient::getJson(const QString& path, QObject* context, Callbac
 QNetworkReply* ApiClient::getJson(const QString& path, QObject* context, Callback done,
                                   const ApiHeaders& headers, const QUrlQuery& query) {
   return track(m_network.get(makeRequest(path, query, headers, -1)), context, std::move(done));
+}
+
+QNetworkReply* ApiClient::getBytes(const QString& path, const QByteArray& accept,
+                                   QObject* context, Callback done, int timeoutMs) {
+  QNetworkRequest request = makeRequest(path, {}, {}, timeoutMs);
+  request.setRawHeader("Accept", accept + ", application/problem+json");
+  return track(m_network.get(request), context, std::move(done), false);
 }
 
 QNetworkReply* ApiClient::sendJson(const QByteArray& method, const QString& path,
@@ -164,10 +173,11 @@ QString ApiClient::problemText(const QJsonDocument& body) {
   return problem.value(QLatin1String("title")).toString().trimmed();
 }
 
-ApiResult ApiClient::decode(QNetworkReply* reply) {
+ApiResult ApiClient::decode(QNetworkReply* reply, bool expectJson) {
   ApiResult result;
   result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
   const QByteArray body = reply->readAll();
+  result.body = body;
   QJsonParseError parseError{};
   if (!body.isEmpty()) {
     result.json = QJsonDocument::fromJson(body, &parseError);
@@ -208,7 +218,7 @@ ApiResult ApiClient::decode(QNetworkReply* reply) {
     return result;
   }
 
-  if (!body.isEmpty() && !jsonOk) {
+  if (expectJson && !body.isEmpty() && !jsonOk) {
     result.errorText = tr("The server sent an answer the kiosk cannot read.");
     return result;
   }

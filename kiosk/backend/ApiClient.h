@@ -28,6 +28,7 @@ struct ApiResult {
   bool ok = false;
   int httpStatus = 0;           // 0 when no HTTP answer arrived
   QJsonDocument json;           // the body when it was JSON
+  QByteArray body;              // the raw body (getBytes(): CBOR, PNG, ...)
   QString problemType;          // problem+json `type`, when the server sent one
   QString errorText;            // readable, in the kiosk's language; empty when ok
 
@@ -91,11 +92,17 @@ class ApiClient : public QObject {
   QNetworkReply* getJson(const QString& path, QObject* context, Callback done,
                          const ApiHeaders& headers, const QUrlQuery& query = {});
 
+  // GET a non-JSON resource (`accept`, e.g. "application/cbor"): ok with the bytes in `body` on 2xx;
+  // errors (problem+json included) are decoded as for getJson().
+  QNetworkReply* getBytes(const QString& path, const QByteArray& accept, QObject* context,
+                          Callback done, int timeoutMs = -1);
+
   // Stops a request from getJson()/sendJson() without running its callback.
   static void cancel(QNetworkReply* reply);
 
   // Decodes a finished reply (exposed for tests and future request kinds).
-  static ApiResult decode(QNetworkReply* reply);
+  // `expectJson` false: a 2xx body need not be JSON (getBytes()).
+  static ApiResult decode(QNetworkReply* reply, bool expectJson = true);
   // The readable text for a problem+json body (detail, else title), or empty when it is not one.
   static QString problemText(const QJsonDocument& body);
 
@@ -109,7 +116,8 @@ class ApiClient : public QObject {
   void setErrorText(const QString& text);
   QNetworkRequest makeRequest(const QString& path, const QUrlQuery& query, const ApiHeaders& headers,
                               int timeoutMs) const;
-  QNetworkReply* track(QNetworkReply* reply, QObject* context, Callback done);
+  QNetworkReply* track(QNetworkReply* reply, QObject* context, Callback done,
+                       bool expectJson = true);
 
   QNetworkAccessManager m_network;
   QUrl m_baseUrl;

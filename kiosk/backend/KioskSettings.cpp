@@ -67,6 +67,14 @@ void KioskSettings::setHealthIntervalMs(int ms) {
   emit healthIntervalMsChanged();
 }
 
+void KioskSettings::setTrustRootPath(const QString& path) {
+  if (m_trustRootPath == path) {
+    return;
+  }
+  m_trustRootPath = path;
+  emit trustRootPathChanged();
+}
+
 void KioskSettings::setLargeText(bool on) {
   if (m_largeText == on) {
     return;

@@ -32,6 +32,10 @@ class KioskSettings : public QObject {
   // that stops answering is reported within two intervals: 2 s + 2 s < the 5 s DESIGN asks for).
   Q_PROPERTY(int healthIntervalMs READ healthIntervalMs WRITE setHealthIntervalMs NOTIFY
                  healthIntervalMsChanged)
+  // The pinned root certificate (PEM) that signs trust-list signers: offline certificate checks
+  // trust nothing the server sends unless it chains to this file (certs/dev/signing/root.crt in dev).
+  Q_PROPERTY(QString trustRootPath READ trustRootPath WRITE setTrustRootPath NOTIFY
+                 trustRootPathChanged)
   Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY largeTextChanged)
   Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
 
@@ -63,6 +67,8 @@ class KioskSettings : public QObject {
   void setStaffLockSeconds(int seconds);
   int healthIntervalMs() const { return m_healthIntervalMs; }
   void setHealthIntervalMs(int ms);
+  QString trustRootPath() const { return m_trustRootPath; }
+  void setTrustRootPath(const QString& path);
   bool largeText() const { return m_largeText; }
   void setLargeText(bool on);
   bool highContrast() const { return m_highContrast; }
@@ -78,6 +84,7 @@ class KioskSettings : public QObject {
   void idlePromptSecondsChanged();
   void staffLockSecondsChanged();
   void healthIntervalMsChanged();
+  void trustRootPathChanged();
   void largeTextChanged();
   void highContrastChanged();
 
@@ -88,6 +95,7 @@ class KioskSettings : public QObject {
   int m_idlePromptSeconds = kDefaultIdlePromptSeconds;
   int m_staffLockSeconds = kDefaultStaffLockSeconds;
   int m_healthIntervalMs = kDefaultHealthIntervalMs;
+  QString m_trustRootPath;
   bool m_largeText = false;
   bool m_highContrast = false;
 };

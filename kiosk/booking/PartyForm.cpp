@@ -134,14 +134,18 @@ QString PartyForm::idReasonText(const QString& reason) {
   return tr("This ID number cannot be right; please check it.");
 }
 
-bool PartyForm::validate(const QDate& today) {
-  QString idError;
+QString PartyForm::idProblem(const QString& idNumber, const QDate& today) {
   std::string reason;
   const auto date = core::makeDate(today.year(), static_cast<unsigned>(today.month()),
                                    static_cast<unsigned>(today.day()));
-  if (!date || !core::ResidentId::tryParse(m_idNumber.toStdString(), *date, &reason)) {
-    idError = idReasonText(QString::fromStdString(reason));
+  if (!date || !core::ResidentId::tryParse(idNumber.toStdString(), *date, &reason)) {
+    return idReasonText(QString::fromStdString(reason));
   }
+  return {};
+}
+
+bool PartyForm::validate(const QDate& today) {
+  const QString idError = idProblem(m_idNumber, today);
   QString nameError;
   const QString name = m_name.trimmed();
   if (name.isEmpty()) {

@@ -58,6 +58,8 @@ class PartyForm : public QObject {
   // An error the server found in `field` ("id_number", "name", "phone"), shown under that field.
   void setServerError(const QString& field, const QString& text);
 
+  // The words for what is wrong with `idNumber` on `today` (Beijing); empty when it is a valid number.
+  static QString idProblem(const QString& idNumber, const QDate& today);
   // Readable words for a ResidentId reason code ("checksum", "province", …).
   static QString idReasonText(const QString& reason);
 

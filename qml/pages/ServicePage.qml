@@ -17,6 +17,8 @@ QQC2.Page {
     signal backRequested()
     signal serviceChosen(string service)
     signal staffRequested()
+    signal verifyRequested()
+    signal checkInRequested()
 
     objectName: "servicePage"
     background: Rectangle {
@@ -67,7 +69,9 @@ QQC2.Page {
                         QQC2.Label {
                             Layout.fillWidth: true
                             text: choice.modelData.title
-                            font.pixelSize: Theme.fontHeadline
+                            // Already headline-sized: with large text a two-line English title would
+                            // push its note out of the card, so the title stays at the title size.
+                            font.pixelSize: Theme.largeText ? Theme.fontTitle : Theme.fontHeadline
                             font.bold: true
                             color: choice.enabled ? Theme.accent : Theme.textMuted
                             horizontalAlignment: Text.AlignHCenter
@@ -105,6 +109,19 @@ QQC2.Page {
                 font.bold: true
                 color: Theme.offline
                 wrapMode: Text.Wrap
+            }
+            KioskButton {
+                objectName: "checkInEntry"
+                primary: true
+                enabled: root.canBook
+                text: qsTr("Check in")
+                onClicked: root.checkInRequested()
+            }
+            // Works offline too: the signature is checked on the kiosk.
+            KioskButton {
+                objectName: "verifyEntry"
+                text: qsTr("Verify a certificate")
+                onClicked: root.verifyRequested()
             }
             KioskButton {
                 text: qsTr("Staff")

@@ -17,6 +17,7 @@ QQC2.Page {
     readonly property bool registrar: root.session.role === "registrar" || root.session.role === "admin"
 
     signal signOutRequested()
+    signal verifyRequested()
 
     function roleLabel(role: string): string {
         switch (role) {
@@ -54,6 +55,11 @@ QQC2.Page {
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 elide: Text.ElideRight
+            }
+            KioskButton {
+                objectName: "staffVerifyEntry"
+                text: qsTr("Verify a certificate")
+                onClicked: root.verifyRequested()
             }
             KioskButton {
                 visible: root.registrar

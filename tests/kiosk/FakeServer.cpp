@@ -67,8 +67,8 @@ void FakeServer::serveDefaults() {
   setResponse("/api/v1/halls", {200, "application/json", hallsJson()});
 }
 
-void FakeServer::serveBooking(const QByteArray& hallId) {
-  setResponse("/api/v1/halls/" + hallId + "/slots", {200, "application/json", slotsJson(hallId)});
+void FakeServer::serveBooking(const QByteArray& hallId, const QByteArray& service) {
+  setResponse("/api/v1/halls/" + hallId + "/slots", {200, "application/json", slotsJson(hallId, service)});
   setResponse("POST /api/v1/appointments", {201, "application/json", appointmentJson()});
   setResponse("POST /api/v1/staff/sessions",
               {201, "application/json",
@@ -87,7 +87,7 @@ void FakeServer::serveBooking(const QByteArray& hallId) {
                    start + "\",\"queue_number\":3,\"parties\":[{\"name\":\"张明\"},{\"name\":\"李华\"}]}]"});
 }
 
-QByteArray FakeServer::slotsJson(const QByteArray& hallId) {
+QByteArray FakeServer::slotsJson(const QByteArray& hallId, const QByteArray& service) {
   const QDateTime now = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600);
   const QDate today = now.date();
   const auto at = [](QDate day, int hour, int minute) {
@@ -97,7 +97,7 @@ QByteArray FakeServer::slotsJson(const QByteArray& hallId) {
                         const QString& opensAt) {
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("hall_id"), QString::fromLatin1(hallId)},
-                       {QStringLiteral("service"), QStringLiteral("marriage")},
+                       {QStringLiteral("service"), QString::fromLatin1(service)},
                        {QStringLiteral("start"), at(day, hour, 0)},
                        {QStringLiteral("end"), at(day, hour, 30)},
                        {QStringLiteral("capacity"), capacity},

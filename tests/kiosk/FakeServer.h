@@ -44,7 +44,7 @@ class FakeServer : public QObject {
   void serveDefaults();
   // The booking routes for `hallId`: slots (see slotsJson), POST appointments (201), and the staff
   // sessions (registrar "clerk") with the hall's appointment list.
-  void serveBooking(const QByteArray& hallId);
+  void serveBooking(const QByteArray& hallId, const QByteArray& service = "marriage");
 
   int requestCount(const QByteArray& path) const { return m_requestCounts.value(path); }
   // A header of the last request for `path` (names are case-insensitive), empty when absent.
@@ -57,7 +57,7 @@ class FakeServer : public QObject {
   static QByteArray hallsJson();
   // Slots from `today` (Beijing) on: day 0 has an open slot with places and a full one, day 1 one
   // with a single place left, day 2 one that opens at now + 26 h.
-  static QByteArray slotsJson(const QByteArray& hallId);
+  static QByteArray slotsJson(const QByteArray& hallId, const QByteArray& service = "marriage");
   static QByteArray appointmentJson();
   static QByteArray problemJson(int status, const QByteArray& type, const QString& title,
                                 const QString& detail);

@@ -171,6 +171,23 @@ class UiHarness {
     return true;
   }
 
+  // Presses `keys` on the on-screen keypad `keypadName` (only its keys: a field showing "1" is not
+  // the key "1").
+  bool typeOnKeypad(const QString& keypadName, const QString& keys) {
+    QQuickItem* keypad = item(keypadName);
+    if (keypad == nullptr) {
+      return false;
+    }
+    for (const QChar key : keys) {
+      QQuickItem* button = itemWithText(keypad, QString(key));
+      if (button == nullptr) {
+        return false;
+      }
+      click(button);
+    }
+    return true;
+  }
+
   QString currentPage() const { return window->property("currentPage").toString(); }
 
   // The page is `objectName` and its entry transition has finished.

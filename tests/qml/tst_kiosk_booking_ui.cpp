@@ -14,6 +14,7 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -92,21 +93,7 @@ class TestKioskBookingUi : public QObject {
  private:
   AppointmentDraft* draft() const { return m_ui.object<AppointmentDraft>("bookingDraft"); }
 
-  // Types `digits` on the on-screen keypad (only its keys: a field showing "1" is not the key "1").
-  bool typeOnKeypad(const QString& digits) {
-    QQuickItem* keypad = m_ui.item(QStringLiteral("keypad"));
-    if (keypad == nullptr) {
-      return false;
-    }
-    for (const QChar digit : digits) {
-      QQuickItem* key = UiHarness::itemWithText(keypad, QString(digit));
-      if (key == nullptr) {
-        return false;
-      }
-      m_ui.click(key);
-    }
-    return true;
-  }
+  bool typeOnKeypad(const QString& digits) { return m_ui.typeOnKeypad(QStringLiteral("keypad"), digits); }
 
   // From the attract page to the declaration page, shooting each screen as <screen>-<suffix>.
   void walkToDeclaration(const QString& suffix) {
@@ -226,6 +213,55 @@ class TestKioskBookingUi : public QObject {
     QVERIFY(m_ui.waitForPage(QStringLiteral("attractPage")));
     QVERIFY(draft()->empty());
     QVERIFY(!QFileInfo::exists(pdf));
+  }
+
+  // Counselling (婚姻家庭辅导) through the same journey: one person, no second party page.
+  void bookCounsellingForOnePerson() {
+    m_ui.server.serveBooking("gd-provincial", "counselling");
+    m_ui.tapToStart();
+    QVERIFY(m_ui.waitForPage(QStringLiteral("servicePage")));
+    QTRY_VERIFY(m_ui.item(QStringLiteral("service-counselling"))->isEnabled());
+    QVERIFY(m_ui.clickItem(QStringLiteral("service-counselling")));
+    QVERIFY(m_ui.waitForPage(QStringLiteral("hallListPage")));
+    // Only the hall offering counselling is listed.
+    QTRY_VERIFY(m_ui.itemWithText(QStringLiteral("广东省婚姻登记中心")) != nullptr);
+    QVERIFY(m_ui.itemWithText(QStringLiteral("西湖特色婚姻登记点")) == nullptr);
+    QVERIFY(m_ui.clickText(QStringLiteral("广东省婚姻登记中心")));
+    QVERIFY(m_ui.waitForPage(QStringLiteral("bookingTimePage")));
+    const QString today = QStringLiteral("day-") + beijingToday().toString(Qt::ISODate);
+    QTRY_VERIFY(m_ui.item(today) != nullptr);
+    // As in walkToDeclaration: another day first, then today, so the slot list is settled (not
+    // rebuilt under the click by the hall's first load).
+    QVERIFY(m_ui.clickItem(QStringLiteral("day-") + beijingToday().addDays(2).toString(Qt::ISODate)));
+    QTRY_VERIFY(m_ui.item(QStringLiteral("slot-s-4")) != nullptr);
+    QVERIFY(m_ui.clickItem(today));
+    QTRY_VERIFY(m_ui.item(QStringLiteral("slot-s-1")) != nullptr);
+    QTRY_VERIFY(!m_ui.object<SlotListModel>("slotModel")->loading());
+    // A new delegate has no width until its layout pass: clicking before that would miss it.
+    QTRY_VERIFY(m_ui.item(QStringLiteral("slot-s-1"))->isEnabled() &&
+                m_ui.item(QStringLiteral("slot-s-1"))->width() > 0);
+    QVERIFY(m_ui.clickItem(QStringLiteral("slot-s-1")));
+    QVERIFY(m_ui.waitForPage(QStringLiteral("partyPage0")));
+    QVERIFY(m_ui.screenText().contains(QStringLiteral("身份证与手机号")));
+    QVERIFY(m_ui.clickText(QStringLiteral("读取身份证")));
+    QTRY_VERIFY(!draft()->first()->idNumber().isEmpty());
+    QVERIFY(typeOnKeypad(QStringLiteral("13800138000")));
+    QVERIFY(m_ui.clickText(QStringLiteral("下一步 ›")));
+    QVERIFY(m_ui.waitForPage(QStringLiteral("declarationPage")));
+    QVERIFY(m_ui.screenText().contains(QStringLiteral("婚姻家庭辅导")));
+    QVERIFY(m_ui.shoot(QStringLiteral("booking-counselling-declaration-zh_CN")));
+    QVERIFY(m_ui.clickItem(QStringLiteral("declarationCheck")));
+    QTRY_VERIFY(draft()->declarationAccepted());
+    QVERIFY(m_ui.clickText(QStringLiteral("提交预约")));
+    QVERIFY(m_ui.waitForPage(QStringLiteral("confirmationPage")));
+    const QJsonObject body =
+        QJsonDocument::fromJson(m_ui.server.lastBody("/api/v1/appointments")).object();
+    QCOMPARE(body.value(QLatin1String("service")).toString(), QStringLiteral("counselling"));
+    QCOMPARE(body.value(QLatin1String("parties")).toArray().size(), 1);
+    QVERIFY(m_ui.shoot(QStringLiteral("booking-counselling-confirmation-zh_CN")));
+    m_ui.setLanguage(QStringLiteral("en"));
+    QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("Marriage and family counselling")));
+    QVERIFY(m_ui.shoot(QStringLiteral("booking-counselling-confirmation-en")));
   }
 
   void bookMarriage_en() {

@@ -69,6 +69,19 @@ class TestKioskStaffUi : public QObject {
     QTRY_COMPARE(m_ui.server.lastMethod("/api/v1/staff/sessions/current"), QByteArray("DELETE"));
   }
 
+  void registrarOpensTheVerifyScreenAndComesBack() {
+    QVERIFY(openLogin());
+    typeInto(QStringLiteral("usernameField"), QStringLiteral("clerk"));
+    typeInto(QStringLiteral("passwordField"), QStringLiteral("secret"));
+    QVERIFY(m_ui.clickText(QStringLiteral("登录")));
+    QVERIFY(m_ui.waitForPage(QStringLiteral("staffHomePage")));
+    QVERIFY(m_ui.clickItem(QStringLiteral("staffVerifyEntry")));
+    QVERIFY(m_ui.waitForPage(QStringLiteral("verifyPage")));
+    QVERIFY(session()->signedIn());
+    QVERIFY(m_ui.clickText(QStringLiteral("‹ 返回")));
+    QVERIFY(m_ui.waitForPage(QStringLiteral("staffHomePage")));
+  }
+
   void queueNotAvailableYet() {
     m_ui.server.setResponse("/api/v1/halls/hz-xihu/appointments",
                             {404, "application/problem+json",

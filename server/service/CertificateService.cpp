@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <sstream>
 #include <stdexcept>
 
 namespace wedreg::server::service {
@@ -38,6 +40,40 @@ std::string officeOf(const std::string& fileName)
     return end == std::string::npos ? std::string{} : fileName.substr(kPrefix.size(), end - kPrefix.size());
 }
 
+// `revocations`: one "KID_HEX EPOCH_SECONDS" per line ('#' comments): that key signs nothing valid
+// after that moment (DESIGN §7); certificates it signed before stay valid. A missing file is no
+// revocation; a malformed line stops the start rather than publish a list without it.
+std::map<std::string, std::int64_t> readRevocations(const fs::path& file)
+{
+    std::map<std::string, std::int64_t> out;
+    if (!fs::exists(file)) {
+        return out;
+    }
+    std::istringstream lines(readText(file));
+    int number = 0;
+    for (std::string line; std::getline(lines, line);) {
+        ++number;
+        if (const auto hash = line.find('#'); hash != std::string::npos) {
+            line.erase(hash);
+        }
+        std::istringstream fields(line);
+        std::string kid;
+        std::int64_t at = 0;
+        if (!(fields >> kid)) {
+            continue;  // blank or comment
+        }
+        const bool hex = kid.size() == 16 && std::all_of(kid.begin(), kid.end(), [](char c) {
+                             return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+                         });
+        if (!hex || !(fields >> at) || at < 0) {
+            throw std::runtime_error("certificates: " + file.string() + " line " + std::to_string(number) +
+                                     ": expected \"KID_HEX(16) EPOCH_SECONDS\"");
+        }
+        out[kid] = at;
+    }
+    return out;
+}
+
 }  // namespace
 
 CertificateService::CertificateService(const std::string& signingDir, std::int64_t now, std::int64_t validDays)
@@ -57,13 +93,19 @@ CertificateService::CertificateService(const std::string& signingDir, std::int64
         }
     }
     std::sort(offices.begin(), offices.end());  // stable order: the same keys give the same payload
+    const auto revocations = readRevocations(dir / "revocations");
     for (const auto& path : offices) {
         const auto certificate = core::crypto::parseCertificatePem(readText(path));
         const auto office = officeOf(path.filename().string());
-        list.entries.push_back(core::cert::TrustListEntry::fromCertificate(certificate.get(), office));
+        auto entry = core::cert::TrustListEntry::fromCertificate(certificate.get(), office);
+        if (const auto revoked = revocations.find(core::toHex(entry.kid)); revoked != revocations.end()) {
+            entry.revokedAt = revoked->second;
+        }
+        const bool revoked = entry.revokedAt && *entry.revokedAt <= now;
+        list.entries.push_back(std::move(entry));
         auto keyPath = path;
         keyPath.replace_extension(".key");
-        if (fs::exists(keyPath)) {  // sorted by stamp: a later key of the office replaces an earlier one
+        if (fs::exists(keyPath) && !revoked) {  // sorted by stamp: a later key of the office replaces an earlier one
             m_signers[office] = std::make_shared<const core::cert::CoseSigner>(
                 core::crypto::parsePrivateKeyPem(readText(keyPath)), certificate.get());
         }

@@ -420,6 +420,10 @@ private slots:
         for (const auto& [query, count] : before)
             QVERIFY2(m_server->scalar(query) == count, qPrintable(query));
         QCOMPARE(m_http->get("/healthz").status, 200);
+        // And the audit chain is whole (checked while the server runs, read-only).
+        QString audit;
+        QCOMPARE(m_server->verifyAudit(&audit), 0);
+        QVERIFY2(audit.contains(QStringLiteral("intact")), qPrintable(audit));
     }
 
     void hostilePaths_data()

@@ -11,6 +11,7 @@
 #include "support/ServerProcess.h"
 #include "support/SigningDir.h"
 
+#include "core/cert/CertificateCodec.h"
 #include "core/cert/CoseSign1.h"
 #include "core/crypto/Keys.h"
 #include "core/qr/QrReader.h"
@@ -26,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <ctime>
 #include <sstream>
 
 using namespace wedreg::tests;
@@ -451,6 +453,44 @@ private slots:
         QCOMPARE(http().get("/api/v1/stats?from=2025-12-31&to=2025-01-01", bearer(token)).status, 422);
         QCOMPARE(http().get("/api/v1/stats?from=2025-01-01&to=2025-12-31&hall=jn-huaiyin", bearer(token)).status, 403);
         QCOMPARE(http().get("/api/v1/stats?from=2025-01-01&to=2025-12-31").status, 401);
+    }
+
+    void revokedOfficeKeyKeepsOldCertificatesAndSignsNothingNew()
+    {
+        QVERIFY2(startAt({}, false), qPrintable(m_server->error()));
+        const auto before = married(login(), newCouple());
+        QVERIFY(!before.empty());
+        const auto kid = before["certificate"]["kid"].get<std::string>();
+        const auto revokedAt = static_cast<std::int64_t>(std::time(nullptr)) + 1;  // after its iat
+        m_keys.revoke(kid, revokedAt);
+        QVERIFY(startAt({}, true));
+
+        // The published list says so; what the key signed before still verifies.
+        const auto list = parse(http().get("/api/v1/trust-list?format=json"));
+        bool listed = false;
+        for (const auto& entry : list["entries"])
+            if (entry["kid"] == kid)
+                listed = entry["status"] == "revoked";
+        QVERIFY(listed);
+        QCOMPARE(str(verify(before["certificate"]["qr"].get<std::string>())["signature"]), std::string("valid"));
+
+        // Anything dated after the revocation, even with the genuine key, fails offline.
+        auto claims = wedreg::core::test::sampleClaims(revokedAt + 60);
+        const auto late = wedreg::core::cert::CertificateCodec::issue(claims, *m_keys.office("370102").signer);
+        const auto refused = verify(late);
+        QCOMPARE(str(refused["signature"]), std::string("invalid"));
+        QCOMPARE(str(refused["reason"]), std::string("key-revoked"));
+
+        // And the office has no key to sign with: a marriage now is refused as unavailable, not
+        // signed with a revoked key.
+        const auto token = login();
+        const auto c = newCouple();
+        const auto appointment = walkIn(token, c);
+        QVERIFY(!appointment.empty());
+        const auto reply = marry(token, appointment, c);
+        QCOMPARE(reply.status, 503);
+        QCOMPARE(str(parse(reply)["code"]), std::string("signing-key"));
+        QCOMPARE(m_server->scalar(QStringLiteral("SELECT COUNT(*) FROM registrations")), qint64(1));
     }
 
     void everyActIsInTheAuditChainAndAnEditIsNamed()

@@ -31,4 +31,10 @@ SigningDir::SigningDir(const QStringList& officeCodes)
     }
 }
 
+void SigningDir::revoke(const std::string& kidHex, std::int64_t at)
+{
+    std::ofstream(m_dir.filePath(QStringLiteral("revocations")).toStdString(), std::ios::app)
+        << kidHex << ' ' << at << '\n';
+}
+
 }  // namespace wedreg::tests

@@ -24,6 +24,9 @@ public:
     QString setting() const { return QStringLiteral("certificates.signing_dir=") + m_dir.path(); }
     const core::test::TestAuthority& root() const { return m_root; }
     const core::test::IssuedSigner& trustListSigner() const { return m_listSigner; }
+    const core::test::IssuedSigner& office(const std::string& code) const { return m_offices.at(code); }
+    // Writes the `revocations` file the server reads at start: "KID_HEX EPOCH" per line.
+    void revoke(const std::string& kidHex, std::int64_t at);
 
 private:
     QTemporaryDir m_dir;

@@ -3,6 +3,7 @@
 
 #include "core/qr/QrEncoder.h"
 #include "server/service/ShanghaiTime.h"
+#include "server/service/XmlText.h"
 
 #include <sstream>
 
@@ -12,20 +13,6 @@ namespace {
 constexpr double kQrMillimetres = 40.0;
 constexpr auto kFont = "'Noto Serif CJK SC', 'Noto Sans CJK SC', serif";
 
-std::string xml(const std::string& text)
-{
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
 
 struct Title {
     std::string zh;
@@ -50,7 +37,7 @@ public:
               const char* anchor = "start", const char* fill = "#222")
     {
         m_out << "<text x=\"" << x << "\" y=\"" << y << "\" font-size=\"" << size << "\" font-weight=\"" << weight
-              << "\" text-anchor=\"" << anchor << "\" fill=\"" << fill << "\">" << xml(content) << "</text>\n";
+              << "\" text-anchor=\"" << anchor << "\" fill=\"" << fill << "\">" << xmlText(content) << "</text>\n";
     }
     // A bilingual label and its value on one line.
     void field(double x, double y, const std::string& zh, const std::string& en, const std::string& value)

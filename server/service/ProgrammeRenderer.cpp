@@ -2,6 +2,7 @@
 #include "server/service/ProgrammeRenderer.h"
 
 #include "server/service/ShanghaiTime.h"
+#include "server/service/XmlText.h"
 
 #include <algorithm>
 #include <sstream>
@@ -17,20 +18,6 @@ constexpr int kTitleBlock = 150;
 constexpr int kSessionHeader = 62;
 constexpr int kFooter = 36;
 
-std::string xml(const std::string& text)
-{
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
 
 std::string csvField(const std::string& text)
 {
@@ -56,7 +43,7 @@ class Svg {
 public:
     void text(int x, int y, int size, const std::string& body, const std::string& extra = {})
     {
-        m_out << "<text x=\"" << x << "\" y=\"" << y << "\" font-size=\"" << size << "\"" << extra << ">" << xml(body)
+        m_out << "<text x=\"" << x << "\" y=\"" << y << "\" font-size=\"" << size << "\"" << extra << ">" << xmlText(body)
               << "</text>\n";
     }
     void rect(int x, int y, int w, int h, const std::string& fill)
@@ -154,7 +141,7 @@ std::string ProgrammeRenderer::svg(const Programme& p)
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"210mm\" height=\"297mm\" viewBox=\"0 0 " << kWidth << " "
         << kHeight << "\" font-family=\"Noto Sans CJK SC, Noto Sans SC, sans-serif\">\n"
-        << "<title>" << xml(p.event.title + " " + p.event.day) << "</title>\n"
+        << "<title>" << xmlText(p.event.title + " " + p.event.day) << "</title>\n"
         << svg.str() << "</svg>\n";
     return out.str();
 }

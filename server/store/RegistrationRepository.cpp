@@ -92,6 +92,12 @@ void RegistrationRepository::insert(WriteTransaction& tx, const model::Registrat
         st << m_db.sql(kInsert);
         bindRow(st, r, appointment, subject, application, coolingOff, window, closedAt, closedDay, at, proxy);
     }
+    insertParties(tx, r);
+}
+
+void RegistrationRepository::insertParties(WriteTransaction& tx, const model::Registration& r)
+{
+    auto& s = tx.session();
     for (const auto& p : r.parties) {
         s << m_db.sql(kInsertParty), bind(r.id), bind(p.position), bind(p.personIndex), bind(p.idCipher),
             bind(p.idMasked), bind(p.name), bind(p.nameLatin), bind(p.birthDate), bind(p.sex), bind(p.nationality), now;
@@ -109,10 +115,7 @@ bool RegistrationRepository::insertApplication(WriteTransaction& tx, const model
     st << m_db.sql(kInsertApplication);
     if (bindRow(st, r, appointment, subject, application, coolingOff, window, closedAt, closedDay, at, proxy) != 1)
         return false;
-    for (const auto& p : r.parties) {
-        s << m_db.sql(kInsertParty), bind(r.id), bind(p.position), bind(p.personIndex), bind(p.idCipher),
-            bind(p.idMasked), bind(p.name), bind(p.nameLatin), bind(p.birthDate), bind(p.sex), bind(p.nationality), now;
-    }
+    insertParties(tx, r);
     return true;
 }
 

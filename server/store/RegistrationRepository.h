@@ -53,6 +53,7 @@ public:
     void clearMarried(WriteTransaction& tx, const std::string& personIndex);
 
 private:
+    void insertParties(WriteTransaction& tx, const model::Registration& registration);
     std::vector<model::Registration> select(const std::string& where, const std::vector<std::string>& args);
 
     Database& m_db;

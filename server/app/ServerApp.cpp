@@ -311,8 +311,9 @@ int ServerApp::main(const std::vector<std::string>&)
             groupCommit = std::make_unique<store::GroupCommit>(db, static_cast<std::size_t>(cfg.groupCommitMaxBatch));
         service::RateLimiter idLimiter({cfg.idAttemptsPerHour / 3600.0, static_cast<double>(cfg.idBurst)});
         service::RateLimiter clientLimiter({cfg.clientWritesPerMinute / 60.0, static_cast<double>(cfg.clientBurst)});
+        store::RegistrationRepository registrationRepo(db);
         service::BookingService booking(db, slotRepo, appointmentRepo, idempotencyRepo, slots, halls, keys, staffLookup,
-                                        bookingGate, audit, groupCommit.get(),
+                                        bookingGate, audit, registrationRepo, groupCommit.get(),
                                         idLimiter.enabled() ? &idLimiter : nullptr);
         service::CounterService counter(db, appointmentRepo, slots, halls, keys, audit);
         service::RetentionService retention(db, appointmentRepo, audit, cfg.retentionDays);
@@ -354,7 +355,6 @@ int ServerApp::main(const std::vector<std::string>&)
                                                 ? "trust list seq " + std::to_string(certificates.trustList().list.seq)
                                                 : "no signing keys in " + signingDir + "; trust list unavailable");
         const auto idCipher = service::IdCipher::load(cfg.idEncryptionKeyFile, cfg.previousIdEncryptionKeyFiles);
-        store::RegistrationRepository registrationRepo(db);
         store::CertificateRepository certificateRepo(db);
         service::CertificateIssuer issuer(certificateRepo, certificates);
         service::RegistrationService registrations({db, registrationRepo, certificateRepo, appointmentRepo, audit, halls,

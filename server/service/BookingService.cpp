@@ -14,6 +14,7 @@
 #include "server/store/AuditLog.h"
 #include "server/store/GroupCommit.h"
 #include "server/store/IdempotencyRepository.h"
+#include "server/store/RegistrationRepository.h"
 #include "server/store/SlotRepository.h"
 #include "server/store/WriteTransaction.h"
 
@@ -22,6 +23,7 @@
 #include <Poco/JSON/Parser.h>
 
 #include <algorithm>
+#include <set>
 #include <sstream>
 
 namespace wedreg::server::service {
@@ -57,7 +59,8 @@ void throwIfIneligible(std::vector<std::string> rules)
 BookingService::BookingService(store::Database& db, store::SlotRepository& slotRepo,
                                store::AppointmentRepository& appointments, store::IdempotencyRepository& idempotency,
                                SlotService& slots, HallService& halls, const PersonalDataKeys& keys, StaffLookup staff,
-                               AdmissionGate& gate, store::AuditLog& audit, store::GroupCommit* groupCommit, RateLimiter* idLimiter)
+                               AdmissionGate& gate, store::AuditLog& audit, store::RegistrationRepository& registrations,
+                               store::GroupCommit* groupCommit, RateLimiter* idLimiter)
     : m_db(db)
     , m_slotRepo(slotRepo)
     , m_appointments(appointments)
@@ -69,6 +72,7 @@ BookingService::BookingService(store::Database& db, store::SlotRepository& slotR
     , m_staff(std::move(staff))
     , m_gate(gate)
     , m_audit(audit)
+    , m_registrations(registrations)
     , m_groupCommit(groupCommit)
     , m_idLimiter(idLimiter)
 {
@@ -162,6 +166,8 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
     for (const auto& index : indexes)
         married.push_back(m_appointments.anyMarried({index}));
     throwIfIneligible(BookingRules::failedRules(request.service, ids, married, hall, day));
+    if (request.service == "divorce")
+        throwIfIneligible(divorceRules(indexes, slot));
     checkBookable(slot);
 
     auto appointment = m_factory.make(slot.hallId, request.service, request.parties, ids, m_slots.now());
@@ -226,6 +232,27 @@ model::Appointment BookingService::authorize(const std::string& appointmentId, c
     if (staff->role == model::Role::Registrar && staff->hallId && *staff->hallId != appointment->hallId)
         throw Forbidden("hall");
     return *appointment;
+}
+
+std::vector<std::string> BookingService::divorceRules(const std::vector<std::string>& indexes,
+                                                     const model::Slot& slot) const
+{
+    const std::set<std::string> couple(indexes.begin(), indexes.end());
+    for (const auto& application : m_registrations.findByPerson(indexes.front(), "divorce_application", "cooling_off")) {
+        std::set<std::string> applicants;
+        for (const auto& p : application.parties)
+            applicants.insert(p.personIndex);
+        if (applicants != couple)
+            continue;
+        if (slot.hallId != application.hallId)
+            return {"other-office"};
+        if (slot.day <= application.coolingOffEnds.value_or(""))  // ISO days compare as text
+            return {"divorce-window-not-open"};
+        if (slot.day > application.windowEnds.value_or(""))
+            return {"divorce-window-closed"};
+        return {};
+    }
+    return {"no-open-divorce-application"};
 }
 
 std::string BookingService::actorFor(const std::string& bearer, const model::Appointment& appointment) const

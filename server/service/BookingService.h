@@ -16,6 +16,7 @@ class AppointmentRepository;
 class AuditLog;
 class Database;
 class GroupCommit;
+class RegistrationRepository;
 class IdempotencyRepository;
 class SlotRepository;
 }  // namespace wedreg::server::store
@@ -53,7 +54,8 @@ public:
     BookingService(store::Database& db, store::SlotRepository& slotRepo, store::AppointmentRepository& appointments,
                    store::IdempotencyRepository& idempotency, SlotService& slots, HallService& halls,
                    const PersonalDataKeys& keys, StaffLookup staff, AdmissionGate& gate, store::AuditLog& audit,
-                   store::GroupCommit* groupCommit = nullptr, RateLimiter* idLimiter = nullptr);
+                   store::RegistrationRepository& registrations, store::GroupCommit* groupCommit = nullptr,
+                   RateLimiter* idLimiter = nullptr);
 
     // 201 with the receipt {id, status, check_in_code, qr, slot, manage_token}. Throws InvalidField,
     // Ineligible, Conflict{"slot-full"|"already-booked"|"slot-past"|"idempotency-key-reused"},
@@ -74,6 +76,9 @@ private:
     std::string withToken(const std::string& receipt, const std::string& appointmentId) const;
     std::string requestDigest(const BookingRequest& request, const std::vector<std::string>& indexes) const;
     void checkBookable(const model::Slot& slot) const;
+    // A divorce certificate is booked by a couple holding an open divorce application, on a day in
+    // its window, at the office that received it (DESIGN §4). The failed rule, or empty.
+    std::vector<std::string> divorceRules(const std::vector<std::string>& indexes, const model::Slot& slot) const;
     // "couple" for the manage token, "staff:<username>" for a staff session.
     std::string actorFor(const std::string& bearer, const model::Appointment& appointment) const;
 
@@ -88,6 +93,7 @@ private:
     StaffLookup m_staff;
     AdmissionGate& m_gate;
     store::AuditLog& m_audit;
+    store::RegistrationRepository& m_registrations;
     store::GroupCommit* m_groupCommit;  // null: one transaction per booking
     RateLimiter* m_idLimiter;
 };

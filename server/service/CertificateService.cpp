@@ -101,7 +101,8 @@ CertificateService::CertificateService(const std::string& signingDir, std::int64
         if (const auto revoked = revocations.find(core::toHex(entry.kid)); revoked != revocations.end()) {
             entry.revokedAt = revoked->second;
         }
-        const bool revoked = entry.revokedAt && *entry.revokedAt <= now;
+        // A key with a revocation on record, even a future one, signs nothing new.
+        const bool revoked = entry.revokedAt.has_value();
         list.entries.push_back(std::move(entry));
         auto keyPath = path;
         keyPath.replace_extension(".key");

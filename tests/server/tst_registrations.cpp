@@ -493,6 +493,42 @@ private slots:
         QCOMPARE(m_server->scalar(QStringLiteral("SELECT COUNT(*) FROM registrations")), qint64(1));
     }
 
+    void divorceCertificateIsBookedInTheWindowAtTheReceivingOffice()
+    {
+        QVERIFY2(startAt(QDate(2025, 9, 1), false), qPrintable(m_server->error()));
+        auto token = login();
+        const auto c = newCouple();
+        QVERIFY(!married(token, c).empty());
+        QCOMPARE(act(token, json{{"kind", "divorce_application"},
+                                 {"parties", {{{"id_number", c.man}}, {{"id_number", c.woman}}}}})
+                     .status,
+                 201);  // cooling-off to 2025-10-09, window 2025-10-10 .. 2025-11-10
+
+        // 2025-09-26: the slots of 2025-09-29 (cooling off) and 2025-10-10 (window) are released.
+        QVERIFY(startAt(QDate(2025, 9, 26), true));
+        const auto slotOn = [&](const std::string& hall, const std::string& day) {
+            const auto reply =
+                http().get("/api/v1/halls/" + hall + "/slots?service=divorce&from=" + day + "&to=" + day);
+            const auto found = parse(reply);
+            return reply.status == 200 && !found.empty() ? found[0]["id"].get<std::string>() : std::string{};
+        };
+        const std::vector<Person> both{{c.man, "王小明"}, {c.woman, "欧阳晓红"}};
+        const auto rule = [&](const std::string& slot, const std::vector<Person>& people) {
+            const auto reply = book(http(), bookingBody(slot, "divorce", people));
+            return reply.status == 422 ? str(parse(reply)["rules"][0]) : std::to_string(reply.status);
+        };
+        const auto early = slotOn("jn-lixia", "2025-09-29");
+        const auto inWindow = slotOn("jn-lixia", "2025-10-10");
+        const auto elsewhere = slotOn("jn-huaiyin", "2025-10-10");
+        QVERIFY(!early.empty() && !inWindow.empty() && !elsewhere.empty());
+        QCOMPARE(rule(early, both), std::string("divorce-window-not-open"));
+        QCOMPARE(rule(elsewhere, both), std::string("other-office"));
+        const auto strangers = newCouple();
+        QCOMPARE(rule(inWindow, {{strangers.man, "李雷"}, {strangers.woman, "韩梅梅"}}),
+                 std::string("no-open-divorce-application"));
+        QCOMPARE(rule(inWindow, both), std::string("201"));
+    }
+
     void everyActIsInTheAuditChainAndAnEditIsNamed()
     {
         QVERIFY2(startAt({}, false), qPrintable(m_server->error()));

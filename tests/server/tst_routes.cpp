@@ -110,11 +110,12 @@ private slots:
         m_idempotencyRepo = std::make_unique<store::IdempotencyRepository>(*m_db);
         m_slots = std::make_unique<service::SlotService>(*m_slotRepo, *m_planRepo, m_calendar, m_clock, service::SlotPolicy{});
         m_audit = std::make_unique<store::AuditLog>(*m_db);
+        m_registrationRepo = std::make_unique<store::RegistrationRepository>(*m_db);
         m_booking = std::make_unique<service::BookingService>(*m_db, *m_slotRepo, *m_appointmentRepo, *m_idempotencyRepo,
-                                                              *m_slots, *m_halls, m_keys, nullptr, m_gate, *m_audit);
+                                                              *m_slots, *m_halls, m_keys, nullptr, m_gate, *m_audit,
+                                                              *m_registrationRepo);
         m_counter =
             std::make_unique<service::CounterService>(*m_db, *m_appointmentRepo, *m_slots, *m_halls, m_keys, *m_audit);
-        m_registrationRepo = std::make_unique<store::RegistrationRepository>(*m_db);
         m_certificateRepo = std::make_unique<store::CertificateRepository>(*m_db);
         m_issuer = std::make_unique<service::CertificateIssuer>(*m_certificateRepo, m_certificates);
         m_registrations = std::make_unique<service::RegistrationService>(service::RegistrationService::Dependencies{

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "server/service/IcsCalendar.h"
 
-#include <cstdio>
 #include <ctime>
 
 namespace wedreg::server::service {

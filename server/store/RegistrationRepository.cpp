@@ -18,10 +18,6 @@ constexpr auto kInsert =
     "INSERT INTO registrations (id, kind, status, hall_id, office_code, registrar, day, at, appointment_id,"
     " subject_id, application_id, cooling_off_ends, window_ends, closed_at, closed_day, by_proxy)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-constexpr auto kInsertApplication =
-    "INSERT INTO registrations (id, kind, status, hall_id, office_code, registrar, day, at, appointment_id,"
-    " subject_id, application_id, cooling_off_ends, window_ends, closed_at, closed_day, by_proxy)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 constexpr auto kInsertParty =
     "INSERT INTO registration_parties (registration_id, position, person_index, id_cipher, id_masked, name,"
     " name_latin, birth_date, sex, nationality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -80,18 +76,21 @@ RegistrationRepository::RegistrationRepository(Database& db)
 {
 }
 
-void RegistrationRepository::insert(WriteTransaction& tx, const model::Registration& r)
+std::size_t RegistrationRepository::insertRow(WriteTransaction& tx, const model::Registration& r,
+                                              const std::string& sql)
 {
-    auto& s = tx.session();
     Poco::Nullable<std::string> appointment, subject, application, coolingOff, window, closedDay;
     Poco::Nullable<Poco::Int64> closedAt;
     Poco::Int64 at = 0;
     int proxy = 0;
-    {
-        Poco::Data::Statement st(s);
-        st << m_db.sql(kInsert);
-        bindRow(st, r, appointment, subject, application, coolingOff, window, closedAt, closedDay, at, proxy);
-    }
+    Poco::Data::Statement st(tx.session());
+    st << m_db.sql(sql);
+    return bindRow(st, r, appointment, subject, application, coolingOff, window, closedAt, closedDay, at, proxy);
+}
+
+void RegistrationRepository::insert(WriteTransaction& tx, const model::Registration& r)
+{
+    insertRow(tx, r, kInsert);
     insertParties(tx, r);
 }
 
@@ -106,14 +105,8 @@ void RegistrationRepository::insertParties(WriteTransaction& tx, const model::Re
 
 bool RegistrationRepository::insertApplication(WriteTransaction& tx, const model::Registration& r)
 {
-    auto& s = tx.session();
-    Poco::Nullable<std::string> appointment, subject, application, coolingOff, window, closedDay;
-    Poco::Nullable<Poco::Int64> closedAt;
-    Poco::Int64 at = 0;
-    int proxy = 0;
-    Poco::Data::Statement st(s);
-    st << m_db.sql(kInsertApplication);
-    if (bindRow(st, r, appointment, subject, application, coolingOff, window, closedAt, closedDay, at, proxy) != 1)
+    // DO NOTHING on the open-application index: rows affected says whether the marriage was free.
+    if (insertRow(tx, r, std::string(kInsert) + " ON CONFLICT DO NOTHING") != 1)
         return false;
     insertParties(tx, r);
     return true;

@@ -53,6 +53,7 @@ public:
     void clearMarried(WriteTransaction& tx, const std::string& personIndex);
 
 private:
+    std::size_t insertRow(WriteTransaction& tx, const model::Registration& registration, const std::string& sql);
     void insertParties(WriteTransaction& tx, const model::Registration& registration);
     std::vector<model::Registration> select(const std::string& where, const std::vector<std::string>& args);
 

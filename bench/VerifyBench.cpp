@@ -3,7 +3,8 @@
 //   wedreg-bench-verify verify ALG SECONDS        full offline verification of one QR string
 //                                                   (unprefix, Base45, inflate, COSE, kid lookup,
 //                                                   signature, CWT + certificate claim), ALG = es256|eddsa|sm2
-//   wedreg-bench-verify signature ALG SECONDS     the signature check alone, through our scheme layer
+//   wedreg-bench-verify signature ALG SECONDS     the signature check alone, through the trust entry's
+//                                                   prepared verifier (as CertificateVerifier uses it)
 //   wedreg-bench-verify issue-render ALG SECONDS  claims → CBOR → COSE sign → zlib → Base45 → QR → PNG
 // Prints "<mode> <alg> <operations/s> <operations> <cpu seconds>". One thread, and like `openssl speed`
 // (without -elapsed) the rate is per second of user CPU time: the run lasts SECONDS of wall time, but
@@ -113,7 +114,7 @@ int main(int argc, char** argv)
     } else if (mode == "signature") {
         const CoseSign1 sign1 = CoseSign1::decode(CoseSign1::sign(claims.encode(), signer));
         const auto* entry = store->find(signer.kid());
-        result = timed(seconds, [&] { return sign1.verify(entry->publicKey.get(), entry->algorithm); });
+        result = timed(seconds, [&] { return sign1.verify(*entry->verifier); });
     } else if (mode == "issue-render") {
         result = timed(seconds, [&] {
             CwtClaims fresh = claims;

@@ -56,7 +56,9 @@ VerificationResult CertificateVerifier::verifyDecoded(DecodedCertificate layers)
         // e.g. an RSA key asked to check an "ES256" message: never try a key under a foreign algorithm.
         return fail(reason::kAlgMismatch, std::string(coseAlgorithmName(*algorithm)));
     }
-    if (!sign1.verify(entry->publicKey.get(), *algorithm)) {
+    const bool signatureOk = entry->verifier ? sign1.verify(*entry->verifier)
+                                             : sign1.verify(entry->publicKey.get(), *algorithm);
+    if (!signatureOk) {
         return fail(reason::kSignature);
     }
 

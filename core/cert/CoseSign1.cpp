@@ -147,4 +147,9 @@ bool CoseSign1::verify(EVP_PKEY* key, CoseAlgorithm algorithm) const
     return crypto::verifyMessage(signatureSchemeOf(algorithm), key, sigStructure(), m_signature);
 }
 
+bool CoseSign1::verify(const crypto::PreparedVerifier& verifier) const
+{
+    return verifier.verify(sigStructure(), m_signature);
+}
+
 } // namespace wedreg::core::cert

@@ -52,6 +52,7 @@ public:
 
     // Cryptographic check only; false for any mismatch (wrong key type included), never throws.
     bool verify(EVP_PKEY* key, CoseAlgorithm algorithm) const;
+    bool verify(const crypto::PreparedVerifier& verifier) const;
 
 private:
     Bytes m_protected;

@@ -8,8 +8,10 @@
 #include "core/cert/CoseAlgorithm.h"
 #include "core/crypto/Bytes.h"
 #include "core/crypto/OpenSslHandles.h"
+#include "core/crypto/SignatureScheme.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -23,6 +25,8 @@ struct TrustEntry
     std::string office;
     std::optional<std::int64_t> revokedAt; // seconds since the epoch
     Bytes certificateDer; // empty when only the public key is known
+    // Set by TrustStore::add: the key's verification context, prepared once for every certificate.
+    std::shared_ptr<const crypto::PreparedVerifier> verifier;
 
     // kid, algorithm and key from a signing certificate (kid = SHA-256(DER)[0..8]).
     static TrustEntry fromCertificate(const X509* certificate, std::string office = {});

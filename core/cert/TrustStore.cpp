@@ -19,6 +19,8 @@ TrustEntry TrustEntry::fromCertificate(const X509* certificate, std::string offi
 
 void TrustStore::add(TrustEntry entry)
 {
+    entry.verifier = std::make_shared<const crypto::PreparedVerifier>(signatureSchemeOf(entry.algorithm),
+                                                                       entry.publicKey.get());
     Bytes kid = entry.kid;
     m_entries.insert_or_assign(std::move(kid), std::move(entry));
 }

@@ -34,6 +34,20 @@ bool keyFits(SignatureScheme scheme, const EVP_PKEY* key)
     return false;
 }
 
+// Fetched once: handing OpenSSL 3 the legacy EVP_sha256() makes it look the algorithm up again on
+// every initialisation. Never freed (process lifetime), like OpenSSL's own default provider.
+const EVP_MD* sha256()
+{
+    static const EVP_MD* const digest = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return digest;
+}
+
+const EVP_MD* sm3()
+{
+    static const EVP_MD* const digest = EVP_MD_fetch(nullptr, "SM3", nullptr);
+    return digest;
+}
+
 // Prepares `md` for a one-shot sign/verify under the scheme. `pkeyHolder` keeps an SM2 context alive
 // for as long as `md` uses it (EVP_MD_CTX does not own a context given via set_pkey_ctx).
 bool initContext(SignatureScheme scheme, EVP_PKEY* key, EVP_MD_CTX* md, EvpPkeyCtxPtr& pkeyHolder, bool forSigning)
@@ -44,12 +58,12 @@ bool initContext(SignatureScheme scheme, EVP_PKEY* key, EVP_MD_CTX* md, EvpPkeyC
     };
     switch (scheme) {
     case SignatureScheme::EcdsaP256Sha256:
-        return init(EVP_sha256(), nullptr) == 1;
+        return init(sha256(), nullptr) == 1;
     case SignatureScheme::Ed25519:
         return init(nullptr, nullptr) == 1;
     case SignatureScheme::RsaPssSha256: {
         EVP_PKEY_CTX* pkeyContext = nullptr; // owned by md
-        return init(EVP_sha256(), &pkeyContext) == 1
+        return init(sha256(), &pkeyContext) == 1
             && EVP_PKEY_CTX_set_rsa_padding(pkeyContext, RSA_PKCS1_PSS_PADDING) > 0
             && EVP_PKEY_CTX_set_rsa_pss_saltlen(pkeyContext, RSA_PSS_SALTLEN_DIGEST) > 0
             && EVP_PKEY_CTX_set_rsa_mgf1_md(pkeyContext, EVP_sha256()) > 0;
@@ -62,7 +76,7 @@ bool initContext(SignatureScheme scheme, EVP_PKEY* key, EVP_MD_CTX* md, EvpPkeyC
             return false;
         }
         EVP_MD_CTX_set_pkey_ctx(md, pkeyHolder.get());
-        return init(EVP_sm3(), nullptr) == 1;
+        return init(sm3(), nullptr) == 1;
     }
     return false;
 }
@@ -98,13 +112,29 @@ Bytes signMessage(SignatureScheme scheme, EVP_PKEY* key, ByteView message)
 
 bool verifyMessage(SignatureScheme scheme, EVP_PKEY* key, ByteView message, ByteView signature)
 {
-    if (!keyFits(scheme, key)) {
-        CryptoError::drainErrorQueue();
+    return PreparedVerifier(scheme, key).verify(message, signature);
+}
+
+PreparedVerifier::PreparedVerifier(SignatureScheme scheme, EVP_PKEY* key)
+    : m_scheme(scheme)
+{
+    if (keyFits(scheme, key)) {
+        EvpMdCtxPtr md(EVP_MD_CTX_new());
+        if (md && initContext(scheme, key, md.get(), m_pkeyHolder, false)) {
+            m_prepared = std::move(md);
+        }
+    }
+    CryptoError::drainErrorQueue();
+}
+
+bool PreparedVerifier::verify(ByteView message, ByteView signature) const
+{
+    if (!m_prepared) {
         return false;
     }
     Bytes converted;
     ByteView toVerify = signature;
-    if (usesRawEcdsa(scheme)) {
+    if (usesRawEcdsa(m_scheme)) {
         // COSE fixes the length; anything else (notably a DER signature) is rejected here.
         if (signature.size() != 2 * kCoordinateSize) {
             return false;
@@ -115,12 +145,12 @@ bool verifyMessage(SignatureScheme scheme, EVP_PKEY* key, ByteView message, Byte
         }
         converted = std::move(*der);
         toVerify = converted;
-    } else if (scheme == SignatureScheme::Ed25519 && signature.size() != 64) {
+    } else if (m_scheme == SignatureScheme::Ed25519 && signature.size() != 64) {
         return false;
     }
-    EvpPkeyCtxPtr pkeyHolder;
+    // The copy owns a duplicate of the key context (EVP_MD_CTX_copy_ex), so calls never share state.
     EvpMdCtxPtr md(EVP_MD_CTX_new());
-    const bool ok = md && initContext(scheme, key, md.get(), pkeyHolder, false)
+    const bool ok = md && EVP_MD_CTX_copy_ex(md.get(), m_prepared.get()) == 1
         && EVP_DigestVerify(md.get(), toVerify.data(), toVerify.size(), message.data(), message.size()) == 1;
     CryptoError::drainErrorQueue();
     return ok;

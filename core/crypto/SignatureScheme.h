@@ -6,6 +6,7 @@
 // never DER: a DER signature handed to verify() is simply the wrong length and fails.
 
 #include "core/crypto/Bytes.h"
+#include "core/crypto/OpenSslHandles.h"
 
 #include <openssl/evp.h>
 
@@ -27,6 +28,22 @@ Bytes signMessage(SignatureScheme scheme, EVP_PKEY* key, ByteView message);
 // false for a wrong signature, a signature of the wrong shape or a key of the wrong type; never
 // throws for attacker-controlled input. Leaves the OpenSSL error queue empty.
 bool verifyMessage(SignatureScheme scheme, EVP_PKEY* key, ByteView message, ByteView signature);
+
+// A verification context set up once for one key (digest fetched, key bound, SM2 ID set) and copied
+// per call, so that a trust-store entry does not pay the set-up on every certificate. Same contract
+// as verifyMessage(); const and safe to share between threads (each call works on its own copy).
+class PreparedVerifier
+{
+public:
+    // Never throws: a key that does not fit the scheme makes a verifier that rejects everything.
+    PreparedVerifier(SignatureScheme scheme, EVP_PKEY* key);
+    bool verify(ByteView message, ByteView signature) const;
+
+private:
+    SignatureScheme m_scheme;
+    EvpPkeyCtxPtr m_pkeyHolder; // SM2's context, which m_prepared uses but does not own
+    EvpMdCtxPtr m_prepared; // null when the key does not fit or OpenSSL refused the set-up
+};
 
 // raw r‖s (2 × coordinateSize bytes) <-> DER ECDSA-Sig-Value. rawToDer: nullopt for a wrong length.
 std::optional<Bytes> ecdsaRawToDer(ByteView raw);

@@ -12,6 +12,11 @@
 
 #include <QTest>
 
+#include <atomic>
+#include <string>
+#include <thread>
+#include <vector>
+
 using namespace wedreg::core;
 using namespace wedreg::core::crypto;
 using namespace wedreg::core::test;
@@ -110,6 +115,52 @@ private slots:
         QVERIFY(!verifyMessage(s, publicKey.get(), toBytes("wedreg certificatE"), signature));
         signature[10] ^= 0x01;
         QVERIFY(!verifyMessage(s, publicKey.get(), message, signature));
+    }
+
+    void preparedVerifierIsSharedSafelyAcrossThreads_data() { signAndVerifyEveryScheme_data(); }
+
+    void preparedVerifierIsSharedSafelyAcrossThreads()
+    {
+        // One prepared context per trust entry, read by every verifying thread at once: each call must
+        // see only its own message and signature (a shared, mutated context would mix them up).
+        QFETCH(int, scheme);
+        QFETCH(int, keyType);
+        const auto s = static_cast<SignatureScheme>(scheme);
+        const EvpPkeyPtr key = generateKey(static_cast<KeyType>(keyType));
+        const EvpPkeyPtr publicKey = parsePublicKeyDer(publicKeyDer(key.get()));
+        const PreparedVerifier verifier(s, publicKey.get());
+        std::vector<Bytes> messages;
+        std::vector<Bytes> signatures;
+        for (int i = 0; i < 8; ++i) {
+            messages.push_back(toBytes("certificate " + std::to_string(i)));
+            signatures.push_back(signMessage(s, key.get(), messages.back()));
+        }
+        std::atomic<int> wrongAnswers = 0;
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&, t] {
+                for (int round = 0; round < 40; ++round) {
+                    const std::size_t i = static_cast<std::size_t>((t + round) % 8);
+                    const std::size_t other = (i + 1) % 8;
+                    if (!verifier.verify(messages[i], signatures[i]) || verifier.verify(messages[i], signatures[other]))
+                        ++wrongAnswers;
+                }
+            });
+        }
+        for (auto& thread : threads)
+            thread.join();
+        QCOMPARE(wrongAnswers.load(), 0);
+    }
+
+    void preparedVerifierForAForeignKeyRefusesEverything()
+    {
+        const EvpPkeyPtr ec = generateKey(KeyType::EcP256);
+        const Bytes message = toBytes("m");
+        const Bytes signature = signMessage(SignatureScheme::EcdsaP256Sha256, ec.get(), message);
+        QVERIFY(PreparedVerifier(SignatureScheme::EcdsaP256Sha256, ec.get()).verify(message, signature));
+        QVERIFY(!PreparedVerifier(SignatureScheme::Ed25519, ec.get()).verify(message, signature));
+        QVERIFY(!PreparedVerifier(SignatureScheme::Sm2Sm3, ec.get()).verify(message, signature));
+        QVERIFY(!PreparedVerifier(SignatureScheme::EcdsaP256Sha256, nullptr).verify(message, signature));
     }
 
     void derEcdsaSignatureIsRejected()

@@ -94,6 +94,7 @@ ServerConfig ServerConfig::from(const Poco::Util::AbstractConfiguration& c, cons
     s.groupCommitMaxBatch = boundedInt(c, "booking.group_commit_max_batch", s.groupCommitMaxBatch, 1, 1024);
     s.clockOffsetDays = boundedInt(c, "dev.clock_offset_days", 0, -36500, 36500);
     s.auditSealIntervalMs = boundedInt(c, "audit.seal_interval_ms", s.auditSealIntervalMs, 50, 60 * 1000);
+    s.lotteryIntervalMs = boundedInt(c, "lottery.interval_ms", s.lotteryIntervalMs, 100, 60 * 1000);
     s.lapseIntervalMinutes =
         boundedInt(c, "registrations.lapse_interval_minutes", s.lapseIntervalMinutes, 1, 24 * 60);
 

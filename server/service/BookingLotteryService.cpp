@@ -218,13 +218,13 @@ JsonAnswer BookingLotteryService::apply(const std::string& lotteryId, const Lott
             tx.rollback();
             keyTaken = true;
         } else {
-            // Re-read under the write: the draw claims the day first in its transaction, so an
-            // application either lands before the draw reads them or finds the day drawn.
-            const auto current = m_deps.lotteries.findDay(tx, day->id);
-            if (!current || current->drawnAt) {
+            // The draw claims the day's row first in its transaction; holding the same row here
+            // means an application either commits before the draw reads them or finds it drawn.
+            if (!m_deps.lotteries.holdUndrawn(tx, day->id)) {
                 tx.rollback();
                 throw core::Conflict("lottery-closed");
             }
+            const auto current = m_deps.lotteries.findDay(tx, day->id);
             // The commitment is published no later than the first application (normally by the
             // job at window open; here if that has not run yet).
             commitIfDue(tx, *current, now);
@@ -249,11 +249,12 @@ JsonAnswer BookingLotteryService::apply(const std::string& lotteryId, const Lott
 LotteryOutcome BookingLotteryService::outcome(const std::string& lotteryId, const std::string& applicationId,
                                               const std::string& bearer)
 {
-    if (bearer.empty())
-        throw Unauthenticated("missing");
+    // Ids are 128 random bits: saying "no such application" first reveals nothing guessable.
     auto application = m_deps.lotteries.findApplication(applicationId);
     if (!application || application->lotteryId != lotteryId)
         throw core::NotFound("lottery-application");
+    if (bearer.empty())
+        throw Unauthenticated("missing");
     if (AppointmentFactory::tokenHash(bearer) != application->manageTokenHash)
         throw Unauthenticated("token");
     LotteryOutcome out;

@@ -27,6 +27,7 @@ constexpr auto kDueForDraw = "SELECT id FROM lottery_days WHERE drawn_at IS NULL
 constexpr auto kCommit =
     "UPDATE lottery_days SET seed = ?, commitment = ?, committed_at = ? WHERE id = ? AND commitment IS NULL";
 constexpr auto kMarkDrawn = "UPDATE lottery_days SET drawn_at = ? WHERE id = ? AND drawn_at IS NULL";
+constexpr auto kHoldUndrawn = "UPDATE lottery_days SET drawn_at = NULL WHERE id = ? AND drawn_at IS NULL";
 constexpr auto kReadSeed = "SELECT seed FROM lottery_days WHERE id = ?";
 constexpr auto kInsertApplication =
     "INSERT INTO lottery_applications (id, lottery_id, applied_at, manage_token_hash, outcome, updated_at)"
@@ -169,6 +170,13 @@ bool LotteryRepository::markDrawn(WriteTransaction& tx, const std::string& id, s
     Poco::Data::Statement update(tx.session());
     Poco::Int64 at = nowSeconds;
     update << m_db.sql(kMarkDrawn), use(at), bind(id);
+    return update.execute() == 1;
+}
+
+bool LotteryRepository::holdUndrawn(WriteTransaction& tx, const std::string& id)
+{
+    Poco::Data::Statement update(tx.session());
+    update << m_db.sql(kHoldUndrawn), bind(id);
     return update.execute() == 1;
 }
 

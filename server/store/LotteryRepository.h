@@ -43,6 +43,9 @@ public:
     // second server's draw waits on the row and then finds it drawn.
     bool markDrawn(WriteTransaction& tx, const std::string& id, std::int64_t nowSeconds);
     std::optional<std::string> seed(WriteTransaction& tx, const std::string& id);
+    // An application's hold on the day: a no-op UPDATE that takes the day's row lock (PostgreSQL),
+    // so it waits for a draw in progress and then finds the day drawn. False when drawn.
+    bool holdUndrawn(WriteTransaction& tx, const std::string& id);
 
     // Inserts the application and its parties. False — and the caller must roll back — when a party
     // already applied for this lottery day (the UNIQUE (lottery_id, person_index) decides).

@@ -12,7 +12,7 @@
 namespace wedreg::server::app {
 namespace {
 
-constexpr int kBackgroundSessions = 2;
+constexpr int kBackgroundSessions = 3;
 
 int boundedInt(const Poco::Util::AbstractConfiguration& c, const std::string& key, int fallback, int lo, int hi)
 {
@@ -66,7 +66,8 @@ ServerConfig ServerConfig::from(const Poco::Util::AbstractConfiguration& c, cons
     s.db.sqlitePath = c.getString("db.path", Poco::Path(s.dataDir).append("wedreg.sqlite").toString());
     s.db.postgresUri = c.getString("db.uri", "");
     s.db.poolMin = boundedInt(c, "db.pool_min", 1, 1, 256);
-    // One session per HTTP thread plus the background workers (slot generator, outbox dispatcher):
+    // One session per HTTP thread plus the background workers (slot generator, outbox dispatcher,
+    // booking-lottery commitments and draws):
     // Poco's pool throws at once when exhausted, so a full rush must never need one more.
     s.db.poolMax = boundedInt(c, "db.pool_max", s.threads + kBackgroundSessions, 1, 256);
     s.db.busyTimeoutMs = boundedInt(c, "db.busy_timeout_ms", 5000, 0, 60000);

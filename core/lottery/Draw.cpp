@@ -35,6 +35,11 @@ Bytes fromHex(const std::string& hex)
 
 }  // namespace
 
+std::string newSeedHex()
+{
+    return toHex(crypto::randomBytes(32));
+}
+
 std::string commitmentOf(const std::string& seedHex)
 {
     const auto seed = fromHex(seedHex);

@@ -26,6 +26,9 @@ struct DrawRecord {
     std::vector<std::string> ranking;  // application ids, first = first winner
 };
 
+// A fresh secret seed: 32 random bytes as lowercase hex. Shared by every lottery (ceremonies,
+// hot booking days) so that all of them commit to seeds of the same strength.
+std::string newSeedHex();
 std::string commitmentOf(const std::string& seedHex);
 // Throws std::invalid_argument for a seed that is not an even-length hex string.
 std::vector<std::string> rank(const std::string& seedHex, const std::vector<Application>& applications);

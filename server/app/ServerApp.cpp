@@ -5,6 +5,7 @@
 #include "server/app/ServerConfig.h"
 #include "server/http/ApiServices.h"
 #include "server/http/ConnectionGate.h"
+#include "server/http/DrawRecordJson.h"
 #include "server/http/Metrics.h"
 #include "server/http/OpenApiDocument.h"
 #include "server/http/RequestConnection.h"
@@ -13,6 +14,7 @@
 #include "core/calendar/WorkingCalendar.h"
 #include "server/service/AdmissionGate.h"
 #include "server/service/AuthErrors.h"
+#include "server/service/BookingLotteryService.h"
 #include "server/service/BookingService.h"
 #include "server/service/CertificateIssuer.h"
 #include "server/service/CeremonyService.h"
@@ -44,6 +46,7 @@
 #include "server/store/GroupCommit.h"
 #include "server/store/HallRepository.h"
 #include "server/store/IdempotencyRepository.h"
+#include "server/store/LotteryRepository.h"
 #include "server/store/Migrations.h"
 #include "server/store/OutboxRepository.h"
 #include "server/store/PlanRepository.h"
@@ -58,6 +61,7 @@
 #include <Poco/ConsoleChannel.h>
 #include <Poco/File.h>
 #include <Poco/FormattingChannel.h>
+#include <Poco/JSON/Parser.h>
 #include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/SSLManager.h>
@@ -77,6 +81,8 @@
 #include <mutex>
 #include <csignal>
 #include <ctime>
+#include <fstream>
+#include <sstream>
 #include <iostream>
 #include <thread>
 
@@ -151,6 +157,49 @@ int verifyAudit(store::Database& db)
     return report.intact() ? Poco::Util::Application::EXIT_OK : Poco::Util::Application::EXIT_DATAERR;
 }
 
+// --verify-draw FILE: re-runs a lottery draw from its published record (the JSON served by
+// GET /api/v1/lottery-days/{id} or /ceremonies/{id}/lottery) with core::lottery::verify. Needs no
+// database and no key: everything it checks is public. Exit 0 when verified, 1 when not (or the
+// file is not a record), 66 (EX_NOINPUT) when the file cannot be read.
+int verifyDraw(const std::string& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        std::cout << "cannot read " << file << std::endl;
+        return Poco::Util::Application::EXIT_NOINPUT;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    core::lottery::DrawRecord record;
+    try {
+        const auto json = Poco::JSON::Parser().parse(text.str());
+        if (json.type() != typeid(Poco::JSON::Object::Ptr))
+            throw core::InvalidField("record", "not-object");
+        record = http::drawRecordFrom(json.extract<Poco::JSON::Object::Ptr>());
+    } catch (const core::InvalidField& e) {
+        std::cout << "NOT verified: the record's \"" << e.field() << "\" is " << e.reason() << std::endl;
+        return 1;
+    } catch (const Poco::Exception& e) {
+        std::cout << "NOT verified: not a JSON record (" << e.displayText() << ")" << std::endl;
+        return 1;
+    }
+    std::cout << "draw record: " << record.applications.size() << " applications, commitment " << record.commitment
+              << "\n";
+    const auto failures = core::lottery::verify(record);
+    for (const auto& failure : failures) {
+        std::cout << "FAILED " << failure;
+        if (failure == "seed-not-committed")
+            std::cout << " - SHA-256 of the revealed seed is not the commitment published at window open";
+        else if (failure == "ranking-differs")
+            std::cout << " - HMAC-SHA-256(seed, application id) in ascending order does not give the published ranking";
+        else if (failure == "commitment-late")
+            std::cout << " - an application is older than the commitment";
+        std::cout << "\n";
+    }
+    std::cout << (failures.empty() ? "verified" : "NOT verified") << std::endl;
+    return failures.empty() ? Poco::Util::Application::EXIT_OK : 1;
+}
+
 }  // namespace
 
 void ServerApp::initialize(Poco::Util::Application& self)
@@ -192,6 +241,11 @@ void ServerApp::defineOptions(Poco::Util::OptionSet& options)
                           .required(false)
                           .repeatable(false)
                           .callback(Poco::Util::OptionCallback<ServerApp>(this, &ServerApp::handleDemo)));
+    options.addOption(Poco::Util::Option("verify-draw", "", "re-run a lottery draw from its published record FILE (JSON as served), exit 0 if verified")
+                          .required(false)
+                          .repeatable(false)
+                          .argument("FILE")
+                          .binding("wedreg.verify_draw_file"));
     options.addOption(Poco::Util::Option("verify-audit", "", "walk the audit log's hash chain, name the first break, exit 0 if intact")
                           .required(false)
                           .repeatable(false)
@@ -254,6 +308,8 @@ int ServerApp::main(const std::vector<std::string>&)
     pthread_sigmask(SIG_BLOCK, &termination, nullptr);
 
     auto& log = logger();
+    if (config().has("wedreg.verify_draw_file"))
+        return verifyDraw(config().getString("wedreg.verify_draw_file"));
     try {
         const auto cfg = ServerConfig::from(config(), WEDREG_DEFAULT_ASSETS_DIR);
         if (config().has("wedreg.backup_file"))
@@ -312,9 +368,12 @@ int ServerApp::main(const std::vector<std::string>&)
         service::RateLimiter idLimiter({cfg.idAttemptsPerHour / 3600.0, static_cast<double>(cfg.idBurst)});
         service::RateLimiter clientLimiter({cfg.clientWritesPerMinute / 60.0, static_cast<double>(cfg.clientBurst)});
         store::RegistrationRepository registrationRepo(db);
+        store::LotteryRepository lotteryRepo(db);
+        service::BookingLotteryService lottery({db, lotteryRepo, slotRepo, appointmentRepo, idempotencyRepo,
+                                                registrationRepo, audit, slots, halls, keys});
         service::BookingService booking(db, slotRepo, appointmentRepo, idempotencyRepo, slots, halls, keys, staffLookup,
                                         bookingGate, audit, registrationRepo, groupCommit.get(),
-                                        idLimiter.enabled() ? &idLimiter : nullptr);
+                                        idLimiter.enabled() ? &idLimiter : nullptr, &lottery);
         service::CounterService counter(db, appointmentRepo, slots, halls, keys, audit);
         service::RetentionService retention(db, appointmentRepo, audit, cfg.retentionDays);
         const auto purgeExpired = [&retention, &clock] {
@@ -384,7 +443,8 @@ int ServerApp::main(const std::vector<std::string>&)
         http::ApiServices services{health,        halls,        auth,
                                    slots,         booking,      counter,
                                    certificates,  certificateStatus, registrations,
-                                   stats,         ceremonies,   metrics,
+                                   stats,         ceremonies,   lottery,
+                                   metrics,
                                    http::openApiDocument(),
                                    WEDREG_VERSION};
         http::Router router(
@@ -438,6 +498,11 @@ int ServerApp::main(const std::vector<std::string>&)
         jobs.every("outbox dispatch", std::chrono::seconds(std::max(1, dispatchSeconds)),
                    [&] { outbox.dispatchOnce(); });
         jobs.every("retention purge", std::chrono::hours(24), [&] { purgeExpired(); });
+        // Booking lotteries: the commitment as a window opens, the draw when its time comes.
+        jobs.every("lottery commitments and draws", std::chrono::milliseconds(cfg.lotteryIntervalMs), [&] {
+            lottery.commitDue();
+            lottery.drawDue();
+        });
 
         waitForTerminationRequest();
         jobs.stop();

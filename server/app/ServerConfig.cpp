@@ -12,7 +12,7 @@
 namespace wedreg::server::app {
 namespace {
 
-constexpr int kBackgroundSessions = 2;
+constexpr int kBackgroundSessions = 3;
 
 int boundedInt(const Poco::Util::AbstractConfiguration& c, const std::string& key, int fallback, int lo, int hi)
 {
@@ -66,7 +66,8 @@ ServerConfig ServerConfig::from(const Poco::Util::AbstractConfiguration& c, cons
     s.db.sqlitePath = c.getString("db.path", Poco::Path(s.dataDir).append("wedreg.sqlite").toString());
     s.db.postgresUri = c.getString("db.uri", "");
     s.db.poolMin = boundedInt(c, "db.pool_min", 1, 1, 256);
-    // One session per HTTP thread plus the background workers (slot generator, outbox dispatcher):
+    // One session per HTTP thread plus the background workers (slot generator, outbox dispatcher,
+    // booking-lottery commitments and draws):
     // Poco's pool throws at once when exhausted, so a full rush must never need one more.
     s.db.poolMax = boundedInt(c, "db.pool_max", s.threads + kBackgroundSessions, 1, 256);
     s.db.busyTimeoutMs = boundedInt(c, "db.busy_timeout_ms", 5000, 0, 60000);
@@ -94,6 +95,7 @@ ServerConfig ServerConfig::from(const Poco::Util::AbstractConfiguration& c, cons
     s.groupCommitMaxBatch = boundedInt(c, "booking.group_commit_max_batch", s.groupCommitMaxBatch, 1, 1024);
     s.clockOffsetDays = boundedInt(c, "dev.clock_offset_days", 0, -36500, 36500);
     s.auditSealIntervalMs = boundedInt(c, "audit.seal_interval_ms", s.auditSealIntervalMs, 50, 60 * 1000);
+    s.lotteryIntervalMs = boundedInt(c, "lottery.interval_ms", s.lotteryIntervalMs, 100, 60 * 1000);
     s.lapseIntervalMinutes =
         boundedInt(c, "registrations.lapse_interval_minutes", s.lapseIntervalMinutes, 1, 24 * 60);
 

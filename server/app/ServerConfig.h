@@ -73,6 +73,7 @@ struct ServerConfig {
     std::string idEncryptionKeyFile;  // pii.encryption_key_file: AES-256-GCM key for ID numbers at rest
     std::vector<std::string> previousIdEncryptionKeyFiles;  // pii.previous_encryption_key_files (comma list)
     int auditSealIntervalMs = 1000;   // audit.seal_interval_ms
+    int lotteryIntervalMs = 1000;     // lottery.interval_ms: commitments at window open, draws at draw time
     int clockOffsetDays = 0;
     bool groupCommit = true;          // booking.group_commit (SQLite; PostgreSQL keeps one transaction each)
     int groupCommitMaxBatch = 64;     // booking.group_commit_max_batch          // dev.clock_offset_days: loopback plain HTTP only

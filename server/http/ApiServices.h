@@ -5,6 +5,7 @@
 #include <string_view>
 
 namespace wedreg::server::service {
+class BookingLotteryService;
 class BookingService;
 class CertificateService;
 class CertificateStatusService;
@@ -35,6 +36,7 @@ struct ApiServices {
     service::RegistrationService& registrations;
     service::StatsService& stats;
     service::CeremonyService& ceremonies;
+    service::BookingLotteryService& lottery;
     Metrics& metrics;
     std::string_view openApiDocument;
     std::string version;

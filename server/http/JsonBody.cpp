@@ -6,6 +6,7 @@
 #include "server/http/RequestContext.h"
 #include "server/http/Utf8.h"
 
+#include <Poco/DateTimeParser.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Parser.h>
@@ -232,6 +233,15 @@ std::string memberString(const Poco::JSON::Object::Ptr& element, const std::stri
     } catch (const core::InvalidField& e) {
         throw core::InvalidField(arrayField + "[" + std::to_string(index) + "]." + key, e.reason());
     }
+}
+
+std::int64_t isoInstant(const std::string& text, const std::string& field)
+{
+    Poco::DateTime parsed;
+    int tz = 0;
+    if (text.size() < 20 || !Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FORMAT, text, parsed, tz))
+        throw core::InvalidField(field, "format");
+    return parsed.timestamp().epochTime() - tz;
 }
 
 }  // namespace wedreg::server::http

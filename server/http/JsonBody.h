@@ -4,6 +4,7 @@
 #include <Poco/JSON/Object.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,8 @@ bool optionalBool(const Poco::JSON::Object::Ptr& body, const std::string& field,
 // The array `field` of `min`..`max` JSON objects; elements are named "field[i]" in errors.
 std::vector<Poco::JSON::Object::Ptr> requireObjects(const Poco::JSON::Object::Ptr& body, const std::string& field,
                                                     std::size_t min, std::size_t max);
+// ISO 8601 with an offset ("2027-09-01T09:00:00+08:00") → Unix seconds; InvalidField{field, "format"}.
+std::int64_t isoInstant(const std::string& text, const std::string& field);
 // A string member of one of those objects, named "field[i].key" in errors.
 std::string memberString(const Poco::JSON::Object::Ptr& element, const std::string& arrayField, std::size_t index,
                          const std::string& key, std::size_t maxLength, bool required = true);

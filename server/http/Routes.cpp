@@ -8,6 +8,7 @@
 #include "server/http/handlers/CounterHandler.h"
 #include "server/http/handlers/HallsHandler.h"
 #include "server/http/handlers/HealthHandler.h"
+#include "server/http/handlers/LotteryDaysHandler.h"
 #include "server/http/handlers/MetricsHandler.h"
 #include "server/http/handlers/OpenApiHandler.h"
 #include "server/http/handlers/RegistrationsHandler.h"
@@ -23,6 +24,7 @@ std::vector<Route> makeRoutes(ApiServices& s)
     const std::vector<Role> anyStaff{Role::Registrar, Role::Organiser, Role::Admin};
     const std::vector<Role> counterStaff{Role::Registrar, Role::Admin};
     const std::vector<Role> organisers{Role::Organiser, Role::Admin};
+    const std::vector<Role> admins{Role::Admin};
     return {
         {"GET", "/healthz", {}, handlers::health(s)},
         {"GET", "/metrics", {}, handlers::metrics(s)},
@@ -71,6 +73,15 @@ std::vector<Route> makeRoutes(ApiServices& s)
         {"POST", "/api/v1/ceremonies/{id}/sessions/{session}/presenters", organisers, handlers::assignPresenter(s)},
         {"GET", "/api/v1/presenters", organisers, handlers::listPresenters(s)},
         {"POST", "/api/v1/presenters", organisers, handlers::createPresenter(s)},
+        // The verifiable lottery of a hot booking day. Organisers (who plan the hot days) declare
+        // one; applying is public like booking; the outcome takes the application's manage token
+        // as Bearer (checked by the service); the draw trigger is an admin's (normally a job).
+        {"GET", "/api/v1/halls/{id}/lottery-days", {}, handlers::listLotteryDays(s)},
+        {"POST", "/api/v1/halls/{id}/lottery-days", organisers, handlers::declareLotteryDay(s)},
+        {"GET", "/api/v1/lottery-days/{id}", {}, handlers::lotteryDayRecord(s)},
+        {"POST", "/api/v1/lottery-days/{id}/applications", {}, handlers::applyForLotteryDay(s), kKioskRoute},
+        {"GET", "/api/v1/lottery-days/{id}/applications/{application}", {}, handlers::lotteryApplicationOutcome(s)},
+        {"POST", "/api/v1/lottery-days/{id}/draw", admins, handlers::drawLotteryDay(s)},
     };
 }
 

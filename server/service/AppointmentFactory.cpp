@@ -43,15 +43,7 @@ model::Appointment AppointmentFactory::make(const std::string& hallId, const std
                                             const std::vector<PartyInput>& inputs,
                                             const std::vector<core::ResidentId>& ids, std::int64_t nowSeconds) const
 {
-    model::Appointment a;
-    a.id = core::toHex(core::crypto::randomBytes(16));
-    a.hallId = hallId;
-    a.service = service;
-    a.status = "booked";
-    a.checkInCode = randomDigits(8);
-    a.manageTokenHash = tokenHash(manageToken(a.id));
-    a.createdAt = nowSeconds;
-    a.updatedAt = nowSeconds;
+    std::vector<model::Party> parties;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         model::Party p;
         p.position = static_cast<int>(i);
@@ -61,8 +53,24 @@ model::Appointment AppointmentFactory::make(const std::string& hallId, const std
         p.phone = inputs[i].phone;
         p.birthDate = core::toIsoString(ids[i].birthDate());
         p.sex = ids[i].sex() == core::Sex::Male ? "male" : "female";
-        a.parties.push_back(std::move(p));
+        parties.push_back(std::move(p));
     }
+    return makeFromParties(hallId, service, std::move(parties), nowSeconds);
+}
+
+model::Appointment AppointmentFactory::makeFromParties(const std::string& hallId, const std::string& service,
+                                                       std::vector<model::Party> parties, std::int64_t nowSeconds) const
+{
+    model::Appointment a;
+    a.id = core::toHex(core::crypto::randomBytes(16));
+    a.hallId = hallId;
+    a.service = service;
+    a.status = "booked";
+    a.checkInCode = randomDigits(8);
+    a.manageTokenHash = tokenHash(manageToken(a.id));
+    a.createdAt = nowSeconds;
+    a.updatedAt = nowSeconds;
+    a.parties = std::move(parties);
     return a;
 }
 

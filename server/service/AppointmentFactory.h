@@ -26,6 +26,11 @@ public:
     model::Appointment make(const std::string& hallId, const std::string& service, const std::vector<PartyInput>& inputs,
                             const std::vector<core::ResidentId>& ids, std::int64_t nowSeconds) const;
 
+    // The same for people already checked and stored (a lottery application's parties): only the
+    // appointment's own id, check-in code and token are new.
+    model::Appointment makeFromParties(const std::string& hallId, const std::string& service,
+                                       std::vector<model::Party> parties, std::int64_t nowSeconds) const;
+
     std::string manageToken(const std::string& appointmentId) const;
     static std::string tokenHash(const std::string& token);
     // QR text of an appointment (upper case: the QR alphanumeric set) and its inverse.

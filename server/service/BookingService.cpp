@@ -5,6 +5,7 @@
 #include "server/service/AdmissionGate.h"
 #include "server/service/RateLimiter.h"
 #include "server/service/AuthErrors.h"
+#include "server/service/BookingLotteryService.h"
 #include "server/service/BookingRules.h"
 #include "server/service/HallService.h"
 #include "server/service/PersonalDataKeys.h"
@@ -23,7 +24,6 @@
 #include <Poco/JSON/Parser.h>
 
 #include <algorithm>
-#include <set>
 #include <sstream>
 
 namespace wedreg::server::service {
@@ -60,7 +60,7 @@ BookingService::BookingService(store::Database& db, store::SlotRepository& slotR
                                store::AppointmentRepository& appointments, store::IdempotencyRepository& idempotency,
                                SlotService& slots, HallService& halls, const PersonalDataKeys& keys, StaffLookup staff,
                                AdmissionGate& gate, store::AuditLog& audit, store::RegistrationRepository& registrations,
-                               store::GroupCommit* groupCommit, RateLimiter* idLimiter)
+                               store::GroupCommit* groupCommit, RateLimiter* idLimiter, BookingLotteryService* lottery)
     : m_db(db)
     , m_slotRepo(slotRepo)
     , m_appointments(appointments)
@@ -69,12 +69,13 @@ BookingService::BookingService(store::Database& db, store::SlotRepository& slotR
     , m_halls(halls)
     , m_keys(keys)
     , m_factory(keys)
+    , m_eligibility(keys, appointments, registrations)
     , m_staff(std::move(staff))
     , m_gate(gate)
     , m_audit(audit)
-    , m_registrations(registrations)
     , m_groupCommit(groupCommit)
     , m_idLimiter(idLimiter)
+    , m_lottery(lottery)
 {
 }
 
@@ -125,20 +126,10 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
     const AdmissionGate::Ticket ticket(m_gate);
     if (!BookingRules::isService(request.service))
         throw core::InvalidField("service", "unknown");
-    const auto [least, most] = BookingRules::partyCount(request.service);
-    if (request.parties.size() < least || request.parties.size() > most)
-        throw core::InvalidField("parties", "party-count");
-    if (!request.declarationAccepted)
-        throw core::InvalidField("declaration_accepted", "must-accept");
-    std::vector<std::string> numbers;
-    for (std::size_t i = 0; i < request.parties.size(); ++i) {
-        AppointmentFactory::checkContact(request.parties[i], i);
-        numbers.push_back(request.parties[i].idNumber);
-    }
-    const auto ids = BookingRules::parseIds(numbers, m_slots.today());
-    std::vector<std::string> indexes;
-    for (const auto& id : ids)
-        indexes.push_back(m_keys.blindIndex(id.normalized()));
+    const auto checked =
+        m_eligibility.checkParties(request.service, request.parties, request.declarationAccepted, m_slots.today());
+    const auto& ids = checked.ids;
+    const auto& indexes = checked.indexes;
 
     const auto digest = requestDigest(request, indexes);
     const auto replay = [&]() -> std::optional<JsonAnswer> {
@@ -160,14 +151,9 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
     const auto slot = m_slots.get(request.slotId);
     if (slot.service != request.service)
         throw core::InvalidField("service", "slot-mismatch");
-    const auto hall = m_halls.get(slot.hallId);
-    const auto day = core::parseIsoDate(slot.day);
-    std::vector<bool> married;
-    for (const auto& index : indexes)
-        married.push_back(m_appointments.anyMarried({index}));
-    throwIfIneligible(BookingRules::failedRules(request.service, ids, married, hall, day));
-    if (request.service == "divorce")
-        throwIfIneligible(divorceRules(indexes, slot));
+    if (m_lottery)
+        m_lottery->refuseFirstCome(slot);
+    m_eligibility.require(request.service, checked, m_halls.get(slot.hallId), slot.day);
     checkBookable(slot);
 
     auto appointment = m_factory.make(slot.hallId, request.service, request.parties, ids, m_slots.now());
@@ -234,27 +220,6 @@ model::Appointment BookingService::authorize(const std::string& appointmentId, c
     return *appointment;
 }
 
-std::vector<std::string> BookingService::divorceRules(const std::vector<std::string>& indexes,
-                                                     const model::Slot& slot) const
-{
-    const std::set<std::string> couple(indexes.begin(), indexes.end());
-    for (const auto& application : m_registrations.findByPerson(indexes.front(), "divorce_application", "cooling_off")) {
-        std::set<std::string> applicants;
-        for (const auto& p : application.parties)
-            applicants.insert(p.personIndex);
-        if (applicants != couple)
-            continue;
-        if (slot.hallId != application.hallId)
-            return {"other-office"};
-        if (slot.day <= application.coolingOffEnds.value_or(""))  // ISO days compare as text
-            return {"divorce-window-not-open"};
-        if (slot.day > application.windowEnds.value_or(""))
-            return {"divorce-window-closed"};
-        return {};
-    }
-    return {"no-open-divorce-application"};
-}
-
 std::string BookingService::actorFor(const std::string& bearer, const model::Appointment& appointment) const
 {
     if (AppointmentFactory::tokenHash(bearer) == appointment.manageTokenHash)
@@ -266,6 +231,7 @@ std::string BookingService::actorFor(const std::string& bearer, const model::App
 JsonAnswer BookingService::cancel(const std::string& appointmentId, const std::string& bearer)
 {
     const auto appointment = authorize(appointmentId, bearer);
+    bool promoted = false;  // the seat went straight to the lottery's waitlist
     {
         store::WriteTransaction tx(m_db);
         if (!m_appointments.changeStatus(tx, appointment.id, "booked", "cancelled", m_slots.now())) {
@@ -276,9 +242,11 @@ JsonAnswer BookingService::cancel(const std::string& appointmentId, const std::s
             m_slotRepo.release(tx, *appointment.slotId);
         m_audit.append(tx, {actorFor(bearer, appointment), "appointment.cancel", "appointment:" + appointment.id},
                        m_slots.now());
+        if (m_lottery && appointment.slotId)
+            promoted = m_lottery->promoteInto(tx, appointment);
         tx.commit();
     }
-    if (appointment.slotId)
+    if (appointment.slotId && !promoted)
         m_slots.adjust(*appointment.slotId, -1);
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     o->set("id", appointment.id);
@@ -304,7 +272,10 @@ JsonAnswer BookingService::reschedule(const std::string& appointmentId, const st
     for (const auto& p : appointment.parties)
         people.emplace_back(core::parseIsoDate(p.birthDate), p.sex);
     throwIfIneligible(BookingRules::ageRules(appointment.service, people, core::parseIsoDate(slot.day)));
+    if (m_lottery)
+        m_lottery->refuseFirstCome(slot);
     checkBookable(slot);
+    bool promoted = false;
     {
         store::WriteTransaction tx(m_db);
         if (!m_slotRepo.take(tx, slot.id, m_slots.now())) {
@@ -320,10 +291,13 @@ JsonAnswer BookingService::reschedule(const std::string& appointmentId, const st
                        {actorFor(bearer, appointment), "appointment.reschedule", "appointment:" + appointment.id,
                         "{\"from\":\"" + *appointment.slotId + "\",\"to\":\"" + slot.id + "\"}"},
                        m_slots.now());
+        if (m_lottery)
+            promoted = m_lottery->promoteInto(tx, appointment);
         tx.commit();
     }
     m_slots.adjust(slot.id, +1);
-    m_slots.adjust(*appointment.slotId, -1);
+    if (!promoted)
+        m_slots.adjust(*appointment.slotId, -1);
     appointment.slotId = slot.id;
     appointment.day = slot.day;
     appointment.startAt = slot.startAt;

@@ -5,6 +5,7 @@
 #include "server/model/Slot.h"
 #include "server/model/Staff.h"
 #include "server/service/AppointmentFactory.h"
+#include "server/service/BookingEligibility.h"
 
 #include <functional>
 #include <optional>
@@ -24,6 +25,7 @@ class SlotRepository;
 namespace wedreg::server::service {
 
 class AdmissionGate;
+class BookingLotteryService;
 class RateLimiter;
 class HallService;
 class PersonalDataKeys;
@@ -55,16 +57,19 @@ public:
                    store::IdempotencyRepository& idempotency, SlotService& slots, HallService& halls,
                    const PersonalDataKeys& keys, StaffLookup staff, AdmissionGate& gate, store::AuditLog& audit,
                    store::RegistrationRepository& registrations, store::GroupCommit* groupCommit = nullptr,
-                   RateLimiter* idLimiter = nullptr);
+                   RateLimiter* idLimiter = nullptr, BookingLotteryService* lottery = nullptr);
 
     // 201 with the receipt {id, status, check_in_code, qr, slot, manage_token}. Throws InvalidField,
     // Ineligible, Conflict{"slot-full"|"already-booked"|"slot-past"|"idempotency-key-reused"},
+    // Conflict{"lottery-day"} (the day is allocated by the lottery: docs/BOOKING-LOTTERY.md),
     // Unavailable{"not-open"}, RateLimited{"id"} (too many attempts for one person's ID, counted by
     // blind index after admission and idempotent replay).
     JsonAnswer book(const BookingRequest& request, const std::optional<std::string>& idempotencyKey);
 
     // `bearer` is the appointment's manage token or a registrar/admin session token.
     JsonAnswer cancel(const std::string& appointmentId, const std::string& bearer);
+    // On a drawn lottery day, the freed seat goes to the first waitlisted applicant in the same
+    // transaction.
     // Atomic: the old seat is given back only in the transaction that takes the new one.
     JsonAnswer reschedule(const std::string& appointmentId, const std::string& bearer, const std::string& slotId);
 
@@ -76,9 +81,6 @@ private:
     std::string withToken(const std::string& receipt, const std::string& appointmentId) const;
     std::string requestDigest(const BookingRequest& request, const std::vector<std::string>& indexes) const;
     void checkBookable(const model::Slot& slot) const;
-    // A divorce certificate is booked by a couple holding an open divorce application, on a day in
-    // its window, at the office that received it (DESIGN §4). The failed rule, or empty.
-    std::vector<std::string> divorceRules(const std::vector<std::string>& indexes, const model::Slot& slot) const;
     // "couple" for the manage token, "staff:<username>" for a staff session.
     std::string actorFor(const std::string& bearer, const model::Appointment& appointment) const;
 
@@ -90,12 +92,13 @@ private:
     HallService& m_halls;
     const PersonalDataKeys& m_keys;
     AppointmentFactory m_factory;
+    BookingEligibility m_eligibility;
     StaffLookup m_staff;
     AdmissionGate& m_gate;
     store::AuditLog& m_audit;
-    store::RegistrationRepository& m_registrations;
     store::GroupCommit* m_groupCommit;  // null: one transaction per booking
     RateLimiter* m_idLimiter;
+    BookingLotteryService* m_lottery;  // null: no lottery days (unit tests)
 };
 
 }  // namespace wedreg::server::service

@@ -226,7 +226,7 @@ model::CeremonyEvent CeremonyService::changeStatus(const std::string& id, const 
     }
     if (e.allocation == "lottery" && to == "published") {
         // The commitment is public from now on; the seed stays secret until the draw.
-        const auto seed = core::toHex(core::crypto::randomBytes(32));
+        const auto seed = core::lottery::newSeedHex();
         m_ceremonies.commitLottery(tx, id, seed, core::lottery::commitmentOf(seed), m_clock.nowSeconds());
     }
     if (e.allocation == "lottery" && to == "closed")

@@ -25,6 +25,7 @@ constexpr auto kWhereRange = " WHERE hall_id = ? AND service = ? AND day >= ? AN
 constexpr auto kWhereId = " WHERE id = ?";
 // The one place a seat is taken: never more than capacity, never before release.
 constexpr auto kTakeSeat = "UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked < capacity AND opens_at <= ?";
+constexpr auto kTakeAllocatedSeat = "UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked < capacity";
 constexpr auto kReleaseSeat = "UPDATE slots SET booked = booked - 1 WHERE id = ? AND booked > 0";
 
 std::vector<model::Slot> readSlots(Poco::Data::Statement& select)
@@ -104,6 +105,13 @@ bool SlotRepository::take(WriteTransaction& tx, const std::string& id, std::int6
     Poco::Data::Statement update(tx.session());
     Poco::Int64 at = nowSeconds;
     update << m_db.sql(kTakeSeat), bind(id), use(at);
+    return update.execute() == 1;
+}
+
+bool SlotRepository::takeAllocated(WriteTransaction& tx, const std::string& id)
+{
+    Poco::Data::Statement update(tx.session());
+    update << m_db.sql(kTakeAllocatedSeat), bind(id);
     return update.execute() == 1;
 }
 

@@ -28,6 +28,10 @@ public:
     // The capacity check itself: one conditional UPDATE inside the caller's transaction. True when a
     // seat was taken; false when the slot is full or not yet released at `nowSeconds`.
     bool take(WriteTransaction& tx, const std::string& id, std::int64_t nowSeconds);
+    // The same conditional UPDATE for a seat the lottery allocates (draw, promotion): capacity is
+    // still the database's guard, but the slot's release time does not apply — the lottery day's
+    // own window replaced it.
+    bool takeAllocated(WriteTransaction& tx, const std::string& id);
     // Gives a seat back (cancel, reschedule away).
     void release(WriteTransaction& tx, const std::string& id);
 

@@ -33,6 +33,15 @@ class TestLottery : public QObject {
     Q_OBJECT
 
 private slots:
+    void freshSeedsAre32RandomBytes()
+    {
+        const auto a = newSeedHex(), b = newSeedHex();
+        QCOMPARE(a.size(), std::size_t(64));
+        QVERIFY(std::all_of(a.begin(), a.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }));
+        QVERIFY(a != b);
+        QCOMPARE(commitmentOf(a).size(), std::size_t(64));
+    }
+
     void commitmentIsSha256OfTheSeedBytes()
     {
         // SHA-256 of the one byte 0x00, a published test vector.

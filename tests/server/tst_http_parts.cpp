@@ -3,6 +3,7 @@
 // the problem catalogue in both languages, and the error mapping.
 
 #include "core/Errors.h"
+#include "server/http/DrawRecordJson.h"
 #include "server/http/ErrorMapping.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Language.h"
@@ -12,7 +13,11 @@
 #include "server/service/AuthErrors.h"
 #include "server/service/RateLimiter.h"
 
+#include <Poco/JSON/Parser.h>
+
 #include <QtTest>
+
+#include <sstream>
 
 using namespace wedreg::server::http;
 
@@ -146,7 +151,9 @@ private slots:
         for (const char* slug : {"not-found", "method-not-allowed", "malformed-json", "invalid-encoding",
                                  "payload-too-large", "unsupported-media-type", "invalid-field", "ineligible",
                                  "unauthenticated", "forbidden", "slot-full", "already-booked", "not-open", "conflict",
-                                 "calendar-unknown", "service-unavailable", "internal-error"})
+                                 "calendar-unknown", "service-unavailable", "internal-error", "lottery-day",
+                                 "lottery-day-exists", "day-has-bookings", "lottery-not-open", "lottery-closed",
+                                 "already-applied", "lottery-window-open", "lottery-drawn"})
             QTest::newRow(slug) << slug << "";
         for (const char* code : {"checksum", "birth-date", "future-birth-date", "province", "length", "fifteen-digit",
                                  "character", "missing", "wrong-type", "too-long", "empty", "not-a-date"})
@@ -175,6 +182,40 @@ private slots:
             return b >= 0xE4 && b <= 0xE9;
         }));
         QVERIFY(zh.detail.find("{field}") == std::string::npos);
+    }
+
+    void drawRecordReadsBackWhatIsServed()
+    {
+        const std::string seed(64, 'a');
+        wedreg::core::lottery::DrawRecord record;
+        record.seedHex = seed;
+        record.commitment = wedreg::core::lottery::commitmentOf(seed);
+        record.committedAt = 1'800'000'000;
+        record.applications = {{"x1", 1'800'000'005}, {"x2", 1'800'000'009}};
+        record.ranking = wedreg::core::lottery::rank(seed, record.applications);
+        std::ostringstream served;
+        drawRecordJson(record)->stringify(served);
+        const auto back =
+            drawRecordFrom(Poco::JSON::Parser().parse(served.str()).extract<Poco::JSON::Object::Ptr>());
+        QCOMPARE(back.commitment, record.commitment);
+        QCOMPARE(back.committedAt, record.committedAt);  // through "…+08:00"
+        QCOMPARE(back.seedHex, record.seedHex);
+        QCOMPARE(back.ranking, record.ranking);
+        QCOMPARE(back.applications.size(), std::size_t(2));
+        QCOMPARE(back.applications[1].appliedAt, record.applications[1].appliedAt);
+        // A record missing its seed (not drawn yet) or with a wrong type is named, not guessed.
+        const auto broken = [](const std::string& json) {
+            try {
+                drawRecordFrom(Poco::JSON::Parser().parse(json).extract<Poco::JSON::Object::Ptr>());
+            } catch (const wedreg::core::InvalidField& e) {
+                return e.field() + "/" + e.reason();
+            }
+            return std::string("accepted");
+        };
+        const std::string head = "{\"commitment\": \"ab\", \"committed_at\": \"2027-01-01T00:00:00+08:00\", ";
+        QCOMPARE(broken(head + "\"seed\": null}"), std::string("seed/missing"));
+        QCOMPARE(broken(head + "\"seed\": \"ab\", \"applications\": [{\"id\": \"x\", \"applied_at\": \"soon\"}], \"ranking\": []}"),
+                 std::string("applications[0].applied_at/wrong-type"));
     }
 
     void fieldNamesAreSaidAsPeopleSayThem()

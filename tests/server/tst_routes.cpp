@@ -8,6 +8,7 @@
 #include "server/http/Routes.h"
 #include "core/calendar/WorkingCalendar.h"
 #include "server/service/AdmissionGate.h"
+#include "server/service/BookingLotteryService.h"
 #include "server/service/BookingService.h"
 #include "server/service/CertificateIssuer.h"
 #include "server/service/CeremonyService.h"
@@ -35,6 +36,7 @@
 #include "server/store/PresenterRepository.h"
 #include "server/store/HallRepository.h"
 #include "server/store/IdempotencyRepository.h"
+#include "server/store/LotteryRepository.h"
 #include "server/store/PlanRepository.h"
 #include "server/store/SlotRepository.h"
 #include "server/store/StaffRepository.h"
@@ -71,6 +73,8 @@ private:
     std::unique_ptr<service::SlotService> m_slots;
     service::AdmissionGate m_gate{8};
     std::unique_ptr<service::BookingService> m_booking;
+    std::unique_ptr<store::LotteryRepository> m_lotteryRepo;
+    std::unique_ptr<service::BookingLotteryService> m_lottery;
     std::unique_ptr<service::CounterService> m_counter;
     service::CertificateService m_certificates{"", 0};  // no signing keys: routes only
     std::unique_ptr<store::AuditLog> m_audit;
@@ -130,9 +134,13 @@ private slots:
         m_outboxRepo = std::make_unique<store::OutboxRepository>(*m_db);
         m_ceremonies = std::make_unique<service::CeremonyService>(*m_db, *m_ceremonyRepo, *m_presenterRepo, *m_outboxRepo,
                                                                   *m_audit, *m_halls, m_keys, m_clock, nullptr, nullptr);
+        m_lotteryRepo = std::make_unique<store::LotteryRepository>(*m_db);
+        m_lottery = std::make_unique<service::BookingLotteryService>(service::BookingLotteryService::Dependencies{
+            *m_db, *m_lotteryRepo, *m_slotRepo, *m_appointmentRepo, *m_idempotencyRepo, *m_registrationRepo, *m_audit,
+            *m_slots, *m_halls, m_keys});
         m_services = std::make_unique<http::ApiServices>(http::ApiServices{
             *m_health, *m_halls, *m_auth, *m_slots, *m_booking, *m_counter, m_certificates, *m_certificateStatus,
-            *m_registrations, *m_stats, *m_ceremonies, m_metrics, http::openApiDocument(), "test"});
+            *m_registrations, *m_stats, *m_ceremonies, *m_lottery, m_metrics, http::openApiDocument(), "test"});
         m_routes = http::makeRoutes(*m_services);
         Poco::JSON::Parser parser;
         const auto doc = parser.parse(std::string(http::openApiDocument())).extract<Poco::JSON::Object::Ptr>();

@@ -31,6 +31,8 @@ std::string partyField(const Poco::JSON::Object::Ptr& party, std::size_t i, cons
     }
 }
 
+}  // namespace
+
 std::optional<std::string> idempotencyKey(RequestContext& ctx)
 {
     if (!ctx.request.has("Idempotency-Key"))
@@ -48,8 +50,6 @@ void sendAnswer(RequestContext& ctx, const service::JsonAnswer& answer)
     sendText(ctx, answer.body, "application/json; charset=utf-8",
              static_cast<Poco::Net::HTTPResponse::HTTPStatus>(answer.status));
 }
-
-}  // namespace
 
 std::vector<service::PartyInput> partiesFrom(const Poco::JSON::Object::Ptr& body)
 {

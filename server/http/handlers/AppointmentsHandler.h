@@ -3,9 +3,12 @@
 
 #include "server/http/Router.h"
 #include "server/service/AppointmentFactory.h"
+#include "server/service/BookingService.h"
 
 #include <Poco/JSON/Object.h>
 
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace wedreg::server::http {
@@ -21,5 +24,9 @@ Handler rescheduleAppointment(ApiServices& services);
 
 // `parties: [{id_number, name, phone}]`, each field named in its 422 ("parties[1].phone").
 std::vector<service::PartyInput> partiesFrom(const Poco::JSON::Object::Ptr& body);
+// The Idempotency-Key header, if any (printable ASCII, at most 128); InvalidField otherwise.
+std::optional<std::string> idempotencyKey(RequestContext& ctx);
+// An answer that is already JSON (a receipt replayed byte for byte), never cached.
+void sendAnswer(RequestContext& ctx, const service::JsonAnswer& answer);
 
 }  // namespace wedreg::server::http::handlers

@@ -5,12 +5,12 @@
 #include "server/http/ApiServices.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonResponse.h"
+#include "server/http/DrawRecordJson.h"
 #include "server/http/handlers/AppointmentsHandler.h"
 #include "server/service/CeremonyService.h"
 #include "server/service/ProgrammeRenderer.h"
 #include "server/service/ShanghaiTime.h"
 
-#include <Poco/DateTimeParser.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
@@ -82,16 +82,6 @@ Array optionalArray(const Object& body, const std::string& field)
     if (value.type() != typeid(Array))
         throw core::InvalidField(field, "wrong-type");
     return value.extract<Array>();
-}
-
-// ISO 8601 with an offset ("2027-09-01T09:00:00+08:00") → Unix seconds.
-std::int64_t isoInstant(const std::string& text, const std::string& field)
-{
-    Poco::DateTime parsed;
-    int tz = 0;
-    if (text.size() < 20 || !Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FORMAT, text, parsed, tz))
-        throw core::InvalidField(field, "format");
-    return parsed.timestamp().epochTime() - tz;
 }
 
 service::Actor actorOf(const RequestContext& ctx)
@@ -420,26 +410,7 @@ Handler ceremonyPlanning(ApiServices& s)
 
 Handler ceremonyLottery(ApiServices& s)
 {
-    return [&s](RequestContext& ctx) {
-        const auto record = s.ceremonies.lotteryRecord(ctx.param("id"));
-        auto o = object();
-        o->set("commitment", record.commitment);
-        o->set("committed_at", service::shanghaiIso(record.committedAt));
-        o->set("seed", record.seedHex.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(record.seedHex));
-        Array applications = new Poco::JSON::Array;
-        for (const auto& a : record.applications) {
-            auto ao = object();
-            ao->set("id", a.id);
-            ao->set("applied_at", a.appliedAt);
-            applications->add(ao);
-        }
-        o->set("applications", applications);
-        Array ranking = new Poco::JSON::Array;
-        for (const auto& id : record.ranking)
-            ranking->add(id);
-        o->set("ranking", ranking);
-        sendJson(ctx, o);
-    };
+    return [&s](RequestContext& ctx) { sendJson(ctx, drawRecordJson(s.ceremonies.lotteryRecord(ctx.param("id")))); };
 }
 
 Handler listPresenters(ApiServices& s)

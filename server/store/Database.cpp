@@ -38,6 +38,9 @@ protected:
         session << "PRAGMA synchronous=FULL", now;
         session << "PRAGMA foreign_keys=ON", now;
         session << "PRAGMA busy_timeout=" + std::to_string(m_busyTimeoutMs), now;
+        // Savepoints (one per booking in a group commit) need statement journals; in memory they
+        // cost nothing, on disk each batch created, wrote and unlinked a file under /var/tmp.
+        session << "PRAGMA temp_store=MEMORY", now;
     }
 
 private:

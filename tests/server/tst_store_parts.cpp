@@ -68,6 +68,22 @@ private slots:
         QCOMPARE(store::migrate(*m_db), version);
     }
 
+    void pooledSqliteSessionsAreDurableAndKeepTemporariesInMemory()
+    {
+        // Every connection the pool opens: WAL, a durable commit, and statement journals (savepoints
+        // of a group commit) in memory rather than files created and unlinked per batch.
+        auto session = m_db->session();
+        std::string journal;
+        int synchronous = -1;
+        int tempStore = -1;
+        session << "PRAGMA journal_mode", Poco::Data::Keywords::into(journal), Poco::Data::Keywords::now;
+        session << "PRAGMA synchronous", Poco::Data::Keywords::into(synchronous), Poco::Data::Keywords::now;
+        session << "PRAGMA temp_store", Poco::Data::Keywords::into(tempStore), Poco::Data::Keywords::now;
+        QCOMPARE(journal, std::string("wal"));
+        QCOMPARE(synchronous, 2);  // FULL
+        QCOMPARE(tempStore, 2);    // MEMORY
+    }
+
     void rejectsMemoryDatabases()
     {
         store::DatabaseOptions options;

@@ -304,7 +304,7 @@ QQC2.ApplicationWindow {
             onCallNextRequested: queueModel.callNext()
             onActRequested: kind => {
                 if (registrationAct.start(kind))
-                    stack.push(registrationComponent, { calledLine: "" })
+                    stack.push(registrationComponent)
             }
             onSignOutRequested: {
                 staff.signOut()
@@ -322,7 +322,8 @@ QQC2.ApplicationWindow {
                 home.nobodyWaiting = !called
             if (called && registrationAct.start(queueModel.calledService, queueModel.calledId))
                 stack.push(registrationComponent, {
-                    calledLine: qsTr("No. %1 · %2").arg(queueModel.calledNumber).arg(queueModel.calledNames)
+                    calledNumber: queueModel.calledNumber,
+                    calledNames: queueModel.calledNames
                 })
         }
     }

@@ -2,6 +2,7 @@
 #include "kiosk/staff/RegistrationAct.h"
 
 #include "kiosk/backend/ApiClient.h"
+#include "kiosk/backend/LanguageController.h"
 #include "kiosk/booking/QrCodeItem.h"
 #include "kiosk/booking/Slot.h"
 
@@ -26,7 +27,11 @@ RegistrationAct::RegistrationAct(ApiClient* api, QObject* parent)
       m_api(api),
       m_today([] { return toBeijing(QDateTime::currentDateTimeUtc()).date(); }),
       m_first(new PartyForm(this)),
-      m_second(new PartyForm(this)) {}
+      m_second(new PartyForm(this)) {
+  // title and declarationText are words in the current language: re-read them on a switch.
+  connect(LanguageController::instance(), &LanguageController::languageChanged, this,
+          &RegistrationAct::kindChanged);
+}
 
 RegistrationAct::~RegistrationAct() {
   ApiClient::cancel(m_reply);

@@ -51,6 +51,7 @@ class RegistrationAct : public QObject {
   // The problem slug ("ineligible", "not-checked-in", …) and, for a refusal, the rules that failed.
   Q_PROPERTY(QString problem READ problem NOTIFY resultChanged)
   Q_PROPERTY(QStringList rules READ rules NOTIFY resultChanged)
+  Q_PROPERTY(QString rulesText READ rulesText NOTIFY resultChanged)  // "man-under-22, woman-under-20"
   Q_PROPERTY(bool done READ done NOTIFY resultChanged)
   Q_PROPERTY(QString registrationId READ registrationId NOTIFY resultChanged)
   Q_PROPERTY(QString registrationStatus READ registrationStatus NOTIFY resultChanged)
@@ -98,6 +99,7 @@ class RegistrationAct : public QObject {
   QString errorText() const { return m_errorText; }
   QString problem() const { return m_problem; }
   QStringList rules() const { return m_rules; }
+  QString rulesText() const { return m_rules.join(QStringLiteral(", ")); }
   bool done() const { return !m_registrationId.isEmpty(); }
   QString registrationId() const { return m_registrationId; }
   QString registrationStatus() const { return m_registrationStatus; }

@@ -15,6 +15,8 @@ QQC2.Page {
     required property RegistrationAct act
     required property Printer printer
     property bool printed: false
+    // Large text makes the header and buttons taller: the QR code gives up the room.
+    readonly property int qrSize: Theme.largeText ? 300 : 400
 
     signal verifyRequested()
     signal doneRequested()
@@ -86,17 +88,25 @@ QQC2.Page {
                 text: qsTr("Scan the QR code to check the certificate; print it for the couple.")
                 color: Theme.textMuted
             }
+            QQC2.Label {
+                Layout.fillWidth: true
+                visible: root.printed || root.printer.errorText !== ""
+                text: root.printer.errorText !== "" ? root.printer.errorText : qsTr("Printed.")
+                font.pixelSize: Theme.fontBody
+                color: root.printer.errorText !== "" ? Theme.offline : Theme.online
+                wrapMode: Text.Wrap
+            }
         }
 
         ColumnLayout {
             Layout.alignment: Qt.AlignTop
-            Layout.maximumWidth: 400
+            Layout.maximumWidth: root.qrSize
             spacing: Theme.spacing
 
             Rectangle {
                 visible: root.act.hasCertificate
-                implicitWidth: 400
-                implicitHeight: 400
+                implicitWidth: root.qrSize
+                implicitHeight: root.qrSize
                 color: "#ffffff"
                 radius: Theme.radius
                 border.color: Theme.border
@@ -134,14 +144,6 @@ QQC2.Page {
                 primary: true
                 text: qsTr("Next couple")
                 onClicked: root.doneRequested()
-            }
-            QQC2.Label {
-                Layout.fillWidth: true
-                visible: root.printed || root.printer.errorText !== ""
-                text: root.printer.errorText !== "" ? root.printer.errorText : qsTr("Printed.")
-                font.pixelSize: Theme.fontBody
-                color: root.printer.errorText !== "" ? Theme.offline : Theme.online
-                wrapMode: Text.Wrap
             }
         }
     }

@@ -16,8 +16,9 @@ QQC2.Page {
 
     required property RegistrationAct act
     required property IdentityReader reader
-    // The couple called from the queue ("No. 3 · 张明 · 李华"); empty for an act started by hand.
-    property string calledLine
+    // The couple called from the queue (its number and names); 0 for an act started by hand.
+    property int calledNumber: 0
+    property string calledNames
     // Which party the next card read fills.
     property int readingIndex: 0
 
@@ -98,8 +99,8 @@ QQC2.Page {
             QQC2.Label {
                 objectName: "calledLine"
                 Layout.fillWidth: true
-                visible: root.calledLine !== ""
-                text: root.calledLine
+                visible: root.calledNumber > 0
+                text: qsTr("No. %1 · %2").arg(root.calledNumber).arg(root.calledNames)
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.accent
@@ -190,8 +191,8 @@ QQC2.Page {
             QQC2.Label {
                 objectName: "actRules"
                 Layout.fillWidth: true
-                visible: root.act.rules.length > 0
-                text: qsTr("Rule: %1").arg(root.act.rules.join(", "))
+                visible: root.act.rulesText !== ""
+                text: qsTr("Rule: %1").arg(root.act.rulesText)
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
                 wrapMode: Text.Wrap

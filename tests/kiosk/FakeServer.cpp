@@ -165,9 +165,10 @@ QByteArray FakeServer::slotsJson(const QByteArray& hallId, const QByteArray& ser
 }
 
 QByteArray FakeServer::appointmentJson() {
-  // The server's formats: a 32-hex id, an 8-digit code, QR text "WRA1:<id>:<code>".
+  // The server's formats: a 32-hex id, an 8-digit code, QR text "WRA1:<ID>:<code>" (the id in
+  // upper case, so the whole text stays in the QR alphanumeric set).
   return "{\"id\":\"" + QByteArray(kAppointmentId) + "\",\"status\":\"booked\",\"check_in_code\":\"" +
-         QByteArray(kCheckInCode) + "\",\"qr\":\"WRA1:" + QByteArray(kAppointmentId) + ':' +
+         QByteArray(kCheckInCode) + "\",\"qr\":\"WRA1:" + QByteArray(kAppointmentId).toUpper() + ':' +
          QByteArray(kCheckInCode) + "\",\"manage_token\":\"mt-1\",\"slot\":{\"id\":\"s-1\"}}";
 }
 

@@ -63,7 +63,7 @@ class FakeServer : public QObject {
   // Slots from `today` (Beijing) on: day 0 has an open slot with places and a full one, day 1 one
   // with a single place left, day 2 one that opens at now + 26 h.
   static QByteArray slotsJson(const QByteArray& hallId, const QByteArray& service = "marriage");
-  // POST /api/v1/appointments' answer: kAppointmentId, kCheckInCode, QR "WRA1:<id>:<code>".
+  // POST /api/v1/appointments' answer: kAppointmentId, kCheckInCode, QR "WRA1:<ID>:<code>".
   static constexpr const char* kAppointmentId = "5f0c2a9e4b7d41c38e6a1f2b3c4d5e6f";
   static constexpr const char* kCheckInCode = "48213067";
   static QByteArray appointmentJson();

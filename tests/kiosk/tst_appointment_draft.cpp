@@ -187,7 +187,7 @@ class TestAppointmentDraft : public QObject {
     QVERIFY(ok);
     QVERIFY(draft.confirmed());
     QCOMPARE(draft.checkInCode(), QString::fromLatin1(FakeServer::kCheckInCode));
-    QCOMPARE(draft.qrText(), QStringLiteral("WRA1:%1:%2").arg(QString::fromLatin1(FakeServer::kAppointmentId), QString::fromLatin1(FakeServer::kCheckInCode)));
+    QCOMPARE(draft.qrText(), QStringLiteral("WRA1:%1:%2").arg(QString::fromLatin1(FakeServer::kAppointmentId).toUpper(), QString::fromLatin1(FakeServer::kCheckInCode)));
     QCOMPARE(draft.appointmentId(), QString::fromLatin1(FakeServer::kAppointmentId));
     QCOMPARE(m_server->lastMethod(kPost), QByteArray("POST"));
     const QByteArray key = m_server->lastHeader(kPost, "Idempotency-Key");

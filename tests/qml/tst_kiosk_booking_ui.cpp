@@ -177,7 +177,7 @@ class TestKioskBookingUi : public QObject {
     QVERIFY(qr != nullptr);
     QVERIFY(qr->valid());
     QCOMPARE(ImageFileQrSource::decode(qr->symbol().scaled(qr->symbol().size() * 6)).value_or(QString()),
-             QStringLiteral("WRA1:%1:%2").arg(QString::fromLatin1(FakeServer::kAppointmentId), QString::fromLatin1(FakeServer::kCheckInCode)));
+             QStringLiteral("WRA1:%1:%2").arg(QString::fromLatin1(FakeServer::kAppointmentId).toUpper(), QString::fromLatin1(FakeServer::kCheckInCode)));
     QVERIFY(m_ui.shoot(QStringLiteral("booking-confirmation-") + suffix));
   }
 
@@ -201,7 +201,7 @@ class TestKioskBookingUi : public QObject {
       return;
     }
     const QImage frame = m_ui.window->grabWindow();
-    QCOMPARE(ImageFileQrSource::decode(frame).value_or(QString()), QStringLiteral("WRA1:%1:%2").arg(QString::fromLatin1(FakeServer::kAppointmentId), QString::fromLatin1(FakeServer::kCheckInCode)));
+    QCOMPARE(ImageFileQrSource::decode(frame).value_or(QString()), QStringLiteral("WRA1:%1:%2").arg(QString::fromLatin1(FakeServer::kAppointmentId).toUpper(), QString::fromLatin1(FakeServer::kCheckInCode)));
     // The slip is printed (a PDF in development) and gone once the visit ends.
     auto* printer = m_ui.object<PdfPrinter>("printer");
     QVERIFY(m_ui.clickText(QStringLiteral("打印凭证")));

@@ -374,10 +374,6 @@
         <source>Marriage and family counselling</source>
         <translation>Marriage and family counselling</translation>
     </message>
-    <message>
-        <source>No. %1 · %2</source>
-        <translation>No. %1 · %2</translation>
-    </message>
 </context>
 <context>
     <name>NumericKeypad</name>
@@ -501,6 +497,10 @@
     <message>
         <source>Complete the registration</source>
         <translation>Complete the registration</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>No. %1 · %2</translation>
     </message>
 </context>
 <context>

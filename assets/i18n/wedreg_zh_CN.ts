@@ -374,10 +374,6 @@
         <source>Marriage and family counselling</source>
         <translation>婚姻家庭辅导</translation>
     </message>
-    <message>
-        <source>No. %1 · %2</source>
-        <translation>%1号 · %2</translation>
-    </message>
 </context>
 <context>
     <name>NumericKeypad</name>
@@ -501,6 +497,10 @@
     <message>
         <source>Complete the registration</source>
         <translation>完成登记</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>%1号 · %2</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,19 @@ int main(int argc, char* argv[]) {
       QStringLiteral("The pinned root certificate (PEM) for offline certificate checks "
                      "(certs/dev/signing/root.crt in development)."),
       QStringLiteral("FILE"));
+  const QCommandLineOption clientCertOption(
+      QStringLiteral("client-cert"),
+      QStringLiteral("This kiosk's TLS client certificate (PEM) for an https server "
+                     "(certs/make-dev-pki: kiosk-HALL.crt)."),
+      QStringLiteral("FILE"));
+  const QCommandLineOption clientKeyOption(
+      QStringLiteral("client-key"), QStringLiteral("The private key (PEM) of --client-cert."),
+      QStringLiteral("FILE"));
+  const QCommandLineOption caOption(
+      QStringLiteral("ca"),
+      QStringLiteral("The CA certificate (PEM) that signs the server's certificate; the only one trusted "
+                     "for an https server when given (certs/make-dev-pki: ca.crt)."),
+      QStringLiteral("FILE"));
   const QCommandLineOption screenshotsOption(
       QStringLiteral("screenshots"),
       QStringLiteral("Once the hall list has loaded (or failed), write attract-zh_CN.png and "
@@ -85,8 +98,9 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption quitOption(QStringLiteral("quit-after-screenshots"),
                                      QStringLiteral("Exit after writing the screenshots."));
   parser.addOptions(
-      {serverOption, hallOption, languageOption, idleOption, trustRootOption, screenshotsOption,
-       quitOption, startupReportOption, startupBaselineOption});
+      {serverOption, hallOption, languageOption, idleOption, trustRootOption, clientCertOption,
+       clientKeyOption, caOption, screenshotsOption, quitOption, startupReportOption,
+       startupBaselineOption});
   parser.process(app);
 
   const QUrl serverUrl = QUrl::fromUserInput(parser.value(serverOption));
@@ -112,7 +126,22 @@ int main(int argc, char* argv[]) {
     return 2;
   }
 
+  const ClientTlsFiles tlsFiles{parser.value(clientCertOption), parser.value(clientKeyOption),
+                                parser.value(caOption)};
+  if (!tlsFiles.isEmpty()) {
+    QString tlsError;
+    if (!loadClientTls(tlsFiles, &tlsError)) {
+      std::fprintf(stderr, "wedreg-kiosk: %s\n", qPrintable(tlsError));
+      return 2;
+    }
+    if (serverUrl.scheme() != QLatin1String("https")) {
+      std::fprintf(stderr, "wedreg-kiosk: --client-cert/--client-key/--ca need an https --server URL\n");
+      return 2;
+    }
+  }
+
   KioskSettings* settings = KioskSettings::instance();
+  settings->setClientTls(tlsFiles);
   settings->setServerUrl(serverUrl);
   settings->setHallId(parser.value(hallOption));
   settings->setIdleTimeoutSeconds(idleSeconds);

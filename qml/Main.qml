@@ -55,6 +55,7 @@ QQC2.ApplicationWindow {
         slipPrinter.clear()
         certificateCheck.clear()
         checkInForm.clear()
+        registrationAct.clear()
         KioskSettings.resetVisitorPreferences()
     }
 
@@ -111,6 +112,16 @@ QQC2.ApplicationWindow {
     PdfPrinter {
         id: slipPrinter
         objectName: "printer"
+    }
+    // The registrar's act at the counter (staff mode).
+    RegistrationAct {
+        id: registrationAct
+        objectName: "registrationAct"
+        session: staff
+        onSubmitted: ok => {
+            if (ok)
+                stack.push(certificateComponent)
+        }
     }
 
     ConnectionStatus {
@@ -229,7 +240,7 @@ QQC2.ApplicationWindow {
             hallName: bookingDraft.hallName
             onBackRequested: stack.pop()
             onSlotChosen: slotId => {
-                bookingDraft.chooseSlot(slotId, slotListModel.describe(slotId))
+                bookingDraft.chooseSlotFrom(slotListModel, slotId)
                 stack.push(partyComponent, { partyIndex: 0 })
             }
         }
@@ -290,9 +301,57 @@ QQC2.ApplicationWindow {
             session: staff
             queue: queueModel
             onVerifyRequested: root.showVerify()
+            onCallNextRequested: queueModel.callNext()
+            onActRequested: kind => {
+                if (registrationAct.start(kind))
+                    stack.push(registrationComponent)
+            }
             onSignOutRequested: {
                 staff.signOut()
                 root.resetForNextVisitor()
+            }
+        }
+    }
+
+    // "Call next": the queue answers, and a couple with an act to complete goes to the act's page.
+    Connections {
+        target: queueModel
+        function onCallFinished(called: bool) {
+            const home = stack.find(item => item.objectName === "staffHomePage")
+            if (home)
+                home.nobodyWaiting = !called
+            if (called && registrationAct.start(queueModel.calledService, queueModel.calledId))
+                stack.push(registrationComponent, {
+                    calledNumber: queueModel.calledNumber,
+                    calledNames: queueModel.calledNames
+                })
+        }
+    }
+
+    Component {
+        id: registrationComponent
+        RegistrationPage {
+            act: registrationAct
+            reader: identityReader
+            onBackRequested: {
+                identityReader.cancel()
+                registrationAct.clear()
+                stack.pop()
+            }
+        }
+    }
+
+    Component {
+        id: certificateComponent
+        CertificatePage {
+            act: registrationAct
+            printer: slipPrinter
+            onVerifyRequested: root.showVerify()
+            onDoneRequested: {
+                registrationAct.clear()
+                slipPrinter.clear()
+                root.popTo("staffHomePage")
+                queueModel.reload()
             }
         }
     }

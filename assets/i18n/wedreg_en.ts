@@ -55,6 +55,53 @@
     </message>
 </context>
 <context>
+    <name>CertificatePage</name>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Certificate issued</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>Application received</translation>
+    </message>
+    <message>
+        <source>Certificate number: %1</source>
+        <translation>Certificate number: %1</translation>
+    </message>
+    <message>
+        <source>Identifier: %1</source>
+        <translation>Identifier: %1</translation>
+    </message>
+    <message>
+        <source>Application number: %1</source>
+        <translation>Application number: %1</translation>
+    </message>
+    <message>
+        <source>Cooling-off period ends: %1. Both parties come back together by %2.</source>
+        <translation>Cooling-off period ends: %1. Both parties come back together by %2.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code to check the certificate; print it for the couple.</source>
+        <translation>Scan the QR code to check the certificate; print it for the couple.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Next couple</source>
+        <translation>Next couple</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Printed.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Check in</source>
@@ -398,6 +445,65 @@
     </message>
 </context>
 <context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Not read yet</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <source>Read ID card</source>
+        <translation>Read ID card</translation>
+    </message>
+    <message>
+        <source>Divorce application number</source>
+        <translation>Divorce application number</translation>
+    </message>
+    <message>
+        <source>As printed on the application receipt</source>
+        <translation>As printed on the application receipt</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>Marriage certificate</translation>
+    </message>
+    <message>
+        <source>Divorce certificate</source>
+        <translation>Divorce certificate</translation>
+    </message>
+    <message>
+        <source>Collected by a proxy with a notarised power of attorney</source>
+        <translation>Collected by a proxy with a notarised power of attorney</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Rule: %1</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <source>Complete the registration</source>
+        <translation>Complete the registration</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>No. %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ServicePage</name>
     <message>
         <source>Marriage registration</source>
@@ -501,6 +607,26 @@
     <message>
         <source>Verify a certificate</source>
         <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <source>Call next couple</source>
+        <translation>Call next couple</translation>
+    </message>
+    <message>
+        <source>Divorce application</source>
+        <translation>Divorce application</translation>
+    </message>
+    <message>
+        <source>Divorce</source>
+        <translation>Divorce</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Reissue</translation>
+    </message>
+    <message>
+        <source>Nobody checked in is waiting for this counter.</source>
+        <translation>Nobody checked in is waiting for this counter.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1003,89 @@
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::RegistrationAct</name>
+    <message>
+        <source>Marriage registration</source>
+        <translation>Marriage registration</translation>
+    </message>
+    <message>
+        <source>Divorce application</source>
+        <translation>Divorce application</translation>
+    </message>
+    <message>
+        <source>Divorce registration</source>
+        <translation>Divorce registration</translation>
+    </message>
+    <message>
+        <source>Certificate reissue</source>
+        <translation>Certificate reissue</translation>
+    </message>
+    <message>
+        <source>Both parties declare, in front of the registrar, that neither has a spouse, that they are not related by direct blood or within three generations of collateral blood, and that they marry of their own free will.</source>
+        <translation>Both parties declare, in front of the registrar, that neither has a spouse, that they are not related by direct blood or within three generations of collateral blood, and that they marry of their own free will.</translation>
+    </message>
+    <message>
+        <source>Both parties declare, in front of the registrar, that they divorce of their own free will and have agreed on their children, property and debts.</source>
+        <translation>Both parties declare, in front of the registrar, that they divorce of their own free will and have agreed on their children, property and debts.</translation>
+    </message>
+    <message>
+        <source>Choose what to register first.</source>
+        <translation>Choose what to register first.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Please sign in again.</translation>
+    </message>
+    <message>
+        <source>Read the ID card first.</source>
+        <translation>Read the ID card first.</translation>
+    </message>
+    <message>
+        <source>Read both parties&apos; ID cards first.</source>
+        <translation>Read both parties&apos; ID cards first.</translation>
+    </message>
+    <message>
+        <source>Person %1: %2</source>
+        <translation>Person %1: %2</translation>
+    </message>
+    <message>
+        <source>Person %1: the name as it is on the ID card is needed.</source>
+        <translation>Person %1: the name as it is on the ID card is needed.</translation>
+    </message>
+    <message>
+        <source>The two parties must be different people.</source>
+        <translation>The two parties must be different people.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the divorce application.</source>
+        <translation>Enter the number of the divorce application.</translation>
+    </message>
+    <message>
+        <source>Both parties must confirm the declaration.</source>
+        <translation>Both parties must confirm the declaration.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+    <message>
+        <source>Registration date: %1</source>
+        <translation>Registration date: %1</translation>
+    </message>
+    <message>
+        <source>Certificate number: %1</source>
+        <translation>Certificate number: %1</translation>
+    </message>
+    <message>
+        <source>Identifier: %1</source>
+        <translation>Identifier: %1</translation>
+    </message>
+    <message>
+        <source>Electronic certificate</source>
+        <translation>Electronic certificate</translation>
     </message>
 </context>
 <context>

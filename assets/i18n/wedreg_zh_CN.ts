@@ -55,6 +55,53 @@
     </message>
 </context>
 <context>
+    <name>CertificatePage</name>
+    <message>
+        <source>Certificate issued</source>
+        <translation>证书已签发</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>申请已受理</translation>
+    </message>
+    <message>
+        <source>Certificate number: %1</source>
+        <translation>证书字号：%1</translation>
+    </message>
+    <message>
+        <source>Identifier: %1</source>
+        <translation>证照标识：%1</translation>
+    </message>
+    <message>
+        <source>Application number: %1</source>
+        <translation>申请编号：%1</translation>
+    </message>
+    <message>
+        <source>Cooling-off period ends: %1. Both parties come back together by %2.</source>
+        <translation>离婚冷静期至 %1 届满；届满后请双方于 %2 前共同到场办理。</translation>
+    </message>
+    <message>
+        <source>Scan the QR code to check the certificate; print it for the couple.</source>
+        <translation>扫描二维码可核验证书；请为当事人打印。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <source>Next couple</source>
+        <translation>下一对</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>已打印。</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Check in</source>
@@ -398,6 +445,65 @@
     </message>
 </context>
 <context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>Person %1</source>
+        <translation>第%1方</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>尚未读卡</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>正在读卡…</translation>
+    </message>
+    <message>
+        <source>Read ID card</source>
+        <translation>读取身份证</translation>
+    </message>
+    <message>
+        <source>Divorce application number</source>
+        <translation>离婚登记申请编号</translation>
+    </message>
+    <message>
+        <source>As printed on the application receipt</source>
+        <translation>见离婚登记申请受理回执</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>结婚证</translation>
+    </message>
+    <message>
+        <source>Divorce certificate</source>
+        <translation>离婚证</translation>
+    </message>
+    <message>
+        <source>Collected by a proxy with a notarised power of attorney</source>
+        <translation>由持经公证的委托书的代理人代为领取</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>未满足的规则：%1</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>正在登记…</translation>
+    </message>
+    <message>
+        <source>Complete the registration</source>
+        <translation>完成登记</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>%1号 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ServicePage</name>
     <message>
         <source>Marriage registration</source>
@@ -501,6 +607,26 @@
     <message>
         <source>Verify a certificate</source>
         <translation>核验证书</translation>
+    </message>
+    <message>
+        <source>Call next couple</source>
+        <translation>叫下一对</translation>
+    </message>
+    <message>
+        <source>Divorce application</source>
+        <translation>离婚登记申请</translation>
+    </message>
+    <message>
+        <source>Divorce</source>
+        <translation>离婚登记</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>补领证件</translation>
+    </message>
+    <message>
+        <source>Nobody checked in is waiting for this counter.</source>
+        <translation>目前没有已签到、等候本窗口办理的当事人。</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1000,89 @@
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::RegistrationAct</name>
+    <message>
+        <source>Marriage registration</source>
+        <translation>结婚登记</translation>
+    </message>
+    <message>
+        <source>Divorce application</source>
+        <translation>离婚登记申请</translation>
+    </message>
+    <message>
+        <source>Divorce registration</source>
+        <translation>离婚登记</translation>
+    </message>
+    <message>
+        <source>Certificate reissue</source>
+        <translation>补领婚姻登记证</translation>
+    </message>
+    <message>
+        <source>Both parties declare, in front of the registrar, that neither has a spouse, that they are not related by direct blood or within three generations of collateral blood, and that they marry of their own free will.</source>
+        <translation>双方当事人当着登记员的面声明：双方均无配偶，双方没有直系血亲和三代以内旁系血亲关系，系完全自愿结婚。</translation>
+    </message>
+    <message>
+        <source>Both parties declare, in front of the registrar, that they divorce of their own free will and have agreed on their children, property and debts.</source>
+        <translation>双方当事人当着登记员的面声明：双方系自愿离婚，并已对子女抚养、财产及债务处理等事项协商一致。</translation>
+    </message>
+    <message>
+        <source>Choose what to register first.</source>
+        <translation>请先选择要办理的业务。</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>Read the ID card first.</source>
+        <translation>请先读取身份证。</translation>
+    </message>
+    <message>
+        <source>Read both parties&apos; ID cards first.</source>
+        <translation>请先读取双方的身份证。</translation>
+    </message>
+    <message>
+        <source>Person %1: %2</source>
+        <translation>第%1方：%2</translation>
+    </message>
+    <message>
+        <source>Person %1: the name as it is on the ID card is needed.</source>
+        <translation>第%1方：需要与身份证一致的姓名。</translation>
+    </message>
+    <message>
+        <source>The two parties must be different people.</source>
+        <translation>双方不能是同一个人。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the divorce application.</source>
+        <translation>请输入离婚登记申请编号。</translation>
+    </message>
+    <message>
+        <source>Both parties must confirm the declaration.</source>
+        <translation>须双方确认声明。</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
+    </message>
+    <message>
+        <source>Registration date: %1</source>
+        <translation>登记日期：%1</translation>
+    </message>
+    <message>
+        <source>Certificate number: %1</source>
+        <translation>证书字号：%1</translation>
+    </message>
+    <message>
+        <source>Identifier: %1</source>
+        <translation>证照标识：%1</translation>
+    </message>
+    <message>
+        <source>Electronic certificate</source>
+        <translation>电子证照</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,14 @@ ApiClient* ApiClient::instance() {
     LanguageController* language = LanguageController::instance();
     created->setBaseUrl(settings->serverUrl());
     created->setAcceptLanguage(language->httpLanguage());
+    // main.cpp checks the files before anything loads them here; a bad file later means no identity
+    // (the server then refuses the connection, which the screens report as unreachable).
+    const auto applyTls = [created, settings] {
+      const ClientTlsFiles files = settings->clientTls();
+      created->setTlsConfiguration(files.isEmpty() ? std::nullopt : loadClientTls(files, nullptr));
+    };
+    applyTls();
+    QObject::connect(settings, &KioskSettings::clientTlsChanged, created, applyTls);
     QObject::connect(settings, &KioskSettings::serverUrlChanged, created,
                      [created, settings] { created->setBaseUrl(settings->serverUrl()); });
     QObject::connect(language, &LanguageController::languageChanged, created,
@@ -66,6 +74,11 @@ void ApiClient::setTimeoutMs(int ms) {
   emit timeoutMsChanged();
 }
 
+void ApiClient::setTlsConfiguration(const std::optional<QSslConfiguration>& config) {
+  m_tls = config;
+  m_network.clearConnectionCache();
+}
+
 void ApiClient::setErrorText(const QString& text) {
   if (m_errorText == text) {
     return;
@@ -96,6 +109,9 @@ QNetworkRequest ApiClient::makeRequest(const QString& path, const QUrlQuery& que
     request.setRawHeader(name, value);
   }
   request.setTransferTimeout(timeoutMs > 0 ? timeoutMs : m_timeoutMs);
+  if (m_tls && request.url().scheme() == QLatin1String("https")) {
+    request.setSslConfiguration(*m_tls);
+  }
   return request;
 }
 

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -15,6 +16,7 @@
 #include <QPair>
 
 #include <functional>
+#include <optional>
 
 class QNetworkReply;
 class QNetworkRequest;
@@ -75,6 +77,10 @@ class ApiClient : public QObject {
   int timeoutMs() const { return m_timeoutMs; }
   void setTimeoutMs(int ms);
   QString errorText() const { return m_errorText; }
+  // For an https server: the kiosk's client certificate and key, and the CA it trusts for the
+  // server (loadClientTls()). Null: Qt's defaults (no client certificate). Plain http ignores it.
+  // Open connections are dropped: a kept-alive one would go on with the old identity.
+  void setTlsConfiguration(const std::optional<QSslConfiguration>& config);
 
   // baseUrl + path (path starts with '/'), plus an optional query.
   QUrl url(const QString& path, const QUrlQuery& query = {}) const;
@@ -124,6 +130,7 @@ class ApiClient : public QObject {
   QString m_acceptLanguage = QStringLiteral("zh-CN");
   int m_timeoutMs = kDefaultTimeoutMs;
   QString m_errorText;
+  std::optional<QSslConfiguration> m_tls;
 };
 
 }  // namespace wedreg::kiosk

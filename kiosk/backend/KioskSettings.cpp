@@ -67,6 +67,14 @@ void KioskSettings::setHealthIntervalMs(int ms) {
   emit healthIntervalMsChanged();
 }
 
+void KioskSettings::setClientTls(const ClientTlsFiles& files) {
+  if (m_clientTls == files) {
+    return;
+  }
+  m_clientTls = files;
+  emit clientTlsChanged();
+}
+
 void KioskSettings::setTrustRootPath(const QString& path) {
   if (m_trustRootPath == path) {
     return;

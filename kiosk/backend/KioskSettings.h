@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "kiosk/backend/ClientTls.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -69,6 +71,9 @@ class KioskSettings : public QObject {
   void setHealthIntervalMs(int ms);
   QString trustRootPath() const { return m_trustRootPath; }
   void setTrustRootPath(const QString& path);
+  // The kiosk's TLS identity for an https server (C++ only: QML has no business with key files).
+  ClientTlsFiles clientTls() const { return m_clientTls; }
+  void setClientTls(const ClientTlsFiles& files);
   bool largeText() const { return m_largeText; }
   void setLargeText(bool on);
   bool highContrast() const { return m_highContrast; }
@@ -85,6 +90,7 @@ class KioskSettings : public QObject {
   void staffLockSecondsChanged();
   void healthIntervalMsChanged();
   void trustRootPathChanged();
+  void clientTlsChanged();
   void largeTextChanged();
   void highContrastChanged();
 
@@ -96,6 +102,7 @@ class KioskSettings : public QObject {
   int m_staffLockSeconds = kDefaultStaffLockSeconds;
   int m_healthIntervalMs = kDefaultHealthIntervalMs;
   QString m_trustRootPath;
+  ClientTlsFiles m_clientTls;
   bool m_largeText = false;
   bool m_highContrast = false;
 };

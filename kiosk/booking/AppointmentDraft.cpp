@@ -5,6 +5,7 @@
 #include "kiosk/backend/LanguageController.h"
 #include "kiosk/booking/QrCodeItem.h"
 #include "kiosk/booking/Slot.h"
+#include "kiosk/booking/SlotListModel.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -30,6 +31,9 @@ AppointmentDraft::AppointmentDraft(ApiClient* api, QObject* parent)
   connect(this, &AppointmentDraft::serviceChanged, this, &AppointmentDraft::declarationTextChanged);
   connect(LanguageController::instance(), &LanguageController::languageChanged, this,
           &AppointmentDraft::declarationTextChanged);
+  // The slot line is formatted on read: a language switch must re-read it, not keep the old words.
+  connect(LanguageController::instance(), &LanguageController::languageChanged, this,
+          &AppointmentDraft::slotChanged);
 }
 
 AppointmentDraft::~AppointmentDraft() {
@@ -59,7 +63,7 @@ QString AppointmentDraft::declarationText() const {
 }
 
 bool AppointmentDraft::empty() const {
-  return m_service.isEmpty() && m_hallId.isEmpty() && m_slotId.isEmpty() && m_first->empty() &&
+  return m_service.isEmpty() && m_hallId.isEmpty() && !m_slot && m_first->empty() &&
          m_second->empty() && !m_declarationAccepted && m_errorText.isEmpty() &&
          m_appointmentId.isEmpty() && m_qrText.isEmpty() && m_checkInCode.isEmpty();
 }
@@ -81,7 +85,7 @@ void AppointmentDraft::chooseService(const QString& service) {
   }
   m_service = service;
   // A different service is a different journey: its hall and time no longer apply.
-  chooseSlot({}, {});
+  chooseSlot(std::nullopt);
   if (partyCount() < 2) {
     m_second->clear();
   }
@@ -94,7 +98,7 @@ void AppointmentDraft::chooseHall(const QString& hallId, const QString& hallName
     return;
   }
   if (m_hallId != hallId) {
-    chooseSlot({}, {});
+    chooseSlot(std::nullopt);
   }
   m_hallId = hallId;
   m_hallName = hallName;
@@ -102,14 +106,24 @@ void AppointmentDraft::chooseHall(const QString& hallId, const QString& hallName
   contentEdited();
 }
 
-void AppointmentDraft::chooseSlot(const QString& slotId, const QString& slotLabel) {
-  if (m_slotId == slotId && m_slotLabel == slotLabel) {
+void AppointmentDraft::chooseSlotFrom(SlotListModel* list, const QString& slotId) {
+  chooseSlot(list != nullptr ? list->find(slotId) : std::nullopt);
+}
+
+void AppointmentDraft::chooseSlot(const std::optional<Slot>& slot) {
+  const auto same = [](const Slot& a, const Slot& b) {
+    return a.id == b.id && a.start == b.start && a.end == b.end;
+  };
+  if (m_slot.has_value() == slot.has_value() && (!slot || same(*m_slot, *slot))) {
     return;
   }
-  m_slotId = slotId;
-  m_slotLabel = slotLabel;
+  m_slot = slot;
   emit slotChanged();
   contentEdited();
+}
+
+QString AppointmentDraft::slotLabel() const {
+  return m_slot ? m_slot->label(LanguageController::instance()->language()) : QString();
 }
 
 void AppointmentDraft::setDeclarationAccepted(bool accepted) {
@@ -149,7 +163,7 @@ QJsonDocument AppointmentDraft::requestBody() const {
                                {QStringLiteral("name"), form->name().trimmed()},
                                {QStringLiteral("phone"), form->phone()}});
   }
-  return QJsonDocument(QJsonObject{{QStringLiteral("slot_id"), m_slotId},
+  return QJsonDocument(QJsonObject{{QStringLiteral("slot_id"), slotId()},
                                    {QStringLiteral("service"), m_service},
                                    {QStringLiteral("parties"), parties},
                                    {QStringLiteral("declaration_accepted"), m_declarationAccepted}});
@@ -159,7 +173,7 @@ bool AppointmentDraft::submit() {
   if (!m_api || submitting() || confirmed()) {
     return false;
   }
-  bool ready = partyCount() > 0 && !m_slotId.isEmpty();
+  bool ready = partyCount() > 0 && !!m_slot;
   for (int i = 0; i < partyCount(); ++i) {
     ready = validateParty(i) && ready;
   }
@@ -251,7 +265,7 @@ bool AppointmentDraft::printConfirmation(Printer* printer, const QString& servic
     return false;
   }
   // No ID number and no phone on paper: the slip may be left on the counter.
-  const QStringList lines{serviceLabel, m_hallName, m_slotLabel,
+  const QStringList lines{serviceLabel, m_hallName, slotLabel(),
                           tr("Check-in code: %1").arg(m_checkInCode)};
   return printer->printPage(tr("Appointment slip"), lines, QrCodeItem::render(m_qrText));
 }
@@ -265,8 +279,7 @@ void AppointmentDraft::clear() {
   m_service.clear();
   m_hallId.clear();
   m_hallName.clear();
-  m_slotId.clear();
-  m_slotLabel.clear();
+  m_slot.reset();
   m_declarationAccepted = false;
   m_errorText.clear();
   m_problem.clear();

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "kiosk/booking/PartyForm.h"
+#include "kiosk/booking/Slot.h"
+#include "kiosk/booking/SlotListModel.h"
 #include "kiosk/devices/Printer.h"
 
 #include <QDate>
@@ -12,6 +14,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
+#include <optional>
 
 class QNetworkReply;
 
@@ -33,6 +36,7 @@ class AppointmentDraft : public QObject {
   Q_PROPERTY(QString hallId READ hallId NOTIFY hallChanged)
   Q_PROPERTY(QString hallName READ hallName NOTIFY hallChanged)
   Q_PROPERTY(QString slotId READ slotId NOTIFY slotChanged)
+  // The chosen slot's day and times in the current language (follows a language switch).
   Q_PROPERTY(QString slotLabel READ slotLabel NOTIFY slotChanged)
   Q_PROPERTY(wedreg::kiosk::PartyForm* first READ first CONSTANT)
   Q_PROPERTY(wedreg::kiosk::PartyForm* second READ second CONSTANT)
@@ -70,8 +74,8 @@ class AppointmentDraft : public QObject {
   int partyCount() const { return partiesFor(m_service); }
   QString hallId() const { return m_hallId; }
   QString hallName() const { return m_hallName; }
-  QString slotId() const { return m_slotId; }
-  QString slotLabel() const { return m_slotLabel; }
+  QString slotId() const { return m_slot ? m_slot->id : QString(); }
+  QString slotLabel() const;
   PartyForm* first() const { return m_first; }
   PartyForm* second() const { return m_second; }
   QString declarationText() const;
@@ -95,7 +99,9 @@ class AppointmentDraft : public QObject {
 
   Q_INVOKABLE void chooseService(const QString& service);
   Q_INVOKABLE void chooseHall(const QString& hallId, const QString& hallName);
-  Q_INVOKABLE void chooseSlot(const QString& slotId, const QString& slotLabel);
+  // The slot `slotId` as `list` has loaded it (nothing chosen when it is not there).
+  Q_INVOKABLE void chooseSlotFrom(wedreg::kiosk::SlotListModel* list, const QString& slotId);
+  void chooseSlot(const std::optional<Slot>& slot);
   Q_INVOKABLE wedreg::kiosk::PartyForm* party(int index) const;
   // Checks party `index`; also that the two people are not the same number. True when fine.
   Q_INVOKABLE bool validateParty(int index);
@@ -131,8 +137,7 @@ class AppointmentDraft : public QObject {
   QString m_service;
   QString m_hallId;
   QString m_hallName;
-  QString m_slotId;
-  QString m_slotLabel;
+  std::optional<Slot> m_slot;
   bool m_declarationAccepted = false;
   QString m_errorText;
   QString m_problem;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "kiosk/booking/Slot.h"
 
+#include <QLocale>
 #include <QVariant>
 
 #include <algorithm>
@@ -13,6 +14,13 @@ QDateTime parseInstant(const QJsonValue& value) {
   return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODate);
 }
 }  // namespace
+
+QString Slot::label(const QString& language) const {
+  const QLocale locale(language);
+  return locale.toString(day(), QLocale::LongFormat) + QStringLiteral("  ") +
+         toBeijing(start).toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
+         toBeijing(end).toString(QStringLiteral("HH:mm"));
+}
 
 std::optional<Slot> Slot::fromJson(const QJsonObject& object) {
   Slot slot;

@@ -32,6 +32,9 @@ struct Slot {
 
   QDate day() const { return toBeijing(start).date(); }
   bool isOpenAt(const QDateTime& now) const { return !opensAt.isValid() || opensAt <= now; }
+  // "2026年5月20日星期三  09:00–09:30" / "Wednesday, May 20, 2026  09:00–09:30": the day in
+  // `language` ("zh_CN" | "en"), the times in Beijing.
+  QString label(const QString& language) const;
 
   // Null when id, start or end is missing or unreadable.
   static std::optional<Slot> fromJson(const QJsonObject& object);

@@ -240,16 +240,18 @@ void SlotListModel::clear() {
   }
 }
 
-QString SlotListModel::describe(const QString& slotId) const {
+std::optional<Slot> SlotListModel::find(const QString& slotId) const {
   for (const Slot& slot : m_slots) {
     if (slot.id == slotId) {
-      const QLocale locale(LanguageController::instance()->language());
-      return locale.toString(slot.day(), QLocale::LongFormat) + QStringLiteral("  ") +
-             toBeijing(slot.start).toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
-             toBeijing(slot.end).toString(QStringLiteral("HH:mm"));
+      return slot;
     }
   }
-  return {};
+  return std::nullopt;
+}
+
+QString SlotListModel::describe(const QString& slotId) const {
+  const std::optional<Slot> slot = find(slotId);
+  return slot ? slot->label(LanguageController::instance()->language()) : QString();
 }
 
 }  // namespace wedreg::kiosk

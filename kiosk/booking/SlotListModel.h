@@ -82,6 +82,8 @@ class SlotListModel : public QAbstractListModel {
   int totalCount() const { return static_cast<int>(m_slots.size()); }
 
   const QList<Slot>& allSlots() const { return m_slots; }
+  // The loaded slot `slotId`, if any.
+  std::optional<Slot> find(const QString& slotId) const;
   QDateTime now() const { return m_clock(); }
   // Tests pin "now" (the range start and the countdowns).
   void setClock(Clock clock);

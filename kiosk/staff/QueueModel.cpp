@@ -9,6 +9,8 @@
 #include <QNetworkReply>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace wedreg::kiosk {
 
 QueueModel::QueueModel(QObject* parent) : QueueModel(ApiClient::instance(), parent) {}
@@ -91,13 +93,52 @@ void QueueModel::setSupported(bool supported) {
 }
 
 void QueueModel::replaceRows(QList<Row> rows) {
-  const int oldCount = count();
   beginResetModel();
   m_rows = std::move(rows);
   endResetModel();
-  if (count() != oldCount) {
-    emit countChanged();
+  emit countChanged();  // waitingCount may change with the same count
+}
+
+bool QueueModel::waiting(const Row& row) const {
+  return row.status == QLatin1String("checked_in") && !m_calledIds.contains(row.id);
+}
+
+int QueueModel::waitingCount() const {
+  return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row& row) { return waiting(row); }));
+}
+
+void QueueModel::setCalled(const Row& row) {
+  if (m_called.id == row.id) {
+    return;
   }
+  m_called = row;
+  emit calledChanged();
+}
+
+void QueueModel::callNext() {
+  m_callPending = true;
+  reload();
+  if (!loading()) {  // nothing to ask (signed out, no hall): call from what is shown
+    m_callPending = false;
+    emit callFinished(pickNext());
+  }
+}
+
+bool QueueModel::pickNext() {
+  const Row* next = nullptr;
+  for (const Row& row : m_rows) {
+    if (waiting(row) && (next == nullptr || row.queueNumber < next->queueNumber)) {
+      next = &row;
+    }
+  }
+  if (next == nullptr) {
+    setCalled({});
+    return false;
+  }
+  m_calledIds.append(next->id);
+  setCalled(*next);
+  emit countChanged();  // waitingCount
+  return true;
 }
 
 void QueueModel::reload() {
@@ -150,6 +191,10 @@ void QueueModel::reload() {
         }
         emit loadingChanged();
         emit reloaded();
+        if (m_callPending) {
+          m_callPending = false;
+          emit callFinished(result.ok && pickNext());
+        }
       },
       ApiHeaders{{"Authorization", m_session->authorization()}}, query);
   if (!wasLoading) {
@@ -161,7 +206,10 @@ void QueueModel::clear() {
   const bool wasLoading = loading();
   ApiClient::cancel(m_reply);
   m_reply = nullptr;
+  m_callPending = false;
   replaceRows({});
+  m_calledIds.clear();
+  setCalled({});
   setErrorText({});
   setSupported(true);
   if (wasLoading) {

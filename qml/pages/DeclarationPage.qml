@@ -82,41 +82,14 @@ QQC2.Page {
                 value: root.draft.second.name + "  " + root.draft.second.idMasked
             }
 
-            QQC2.CheckBox {
+            DeclarationCheck {
                 id: declaration
                 objectName: "declarationCheck"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
                 checked: root.draft.declarationAccepted
                 onToggled: root.draft.declarationAccepted = declaration.checked
-                font.pixelSize: Theme.fontBody
                 text: root.draft.declarationText
-                indicator: Rectangle {
-                    x: declaration.leftPadding
-                    y: (declaration.height - height) / 2
-                    implicitWidth: Theme.touchTarget * 0.7
-                    implicitHeight: Theme.touchTarget * 0.7
-                    radius: 6
-                    color: Theme.surface
-                    border.color: Theme.accent
-                    border.width: 3
-                    Text {
-                        anchors.centerIn: parent
-                        visible: declaration.checked
-                        text: "✓"
-                        font.pixelSize: Theme.fontTitle
-                        font.bold: true
-                        color: Theme.accent
-                    }
-                }
-                contentItem: Text {
-                    leftPadding: declaration.indicator.width + Theme.spacing
-                    text: declaration.text
-                    font: declaration.font
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                    verticalAlignment: Text.AlignVCenter
-                }
             }
 
             ErrorPanel {

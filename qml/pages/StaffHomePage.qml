@@ -18,6 +18,11 @@ QQC2.Page {
 
     signal signOutRequested()
     signal verifyRequested()
+    // Registrar: the next checked-in couple (the queue model calls it), or an act started by hand.
+    signal callNextRequested()
+    signal actRequested(string kind)
+    // Registrar: set when "call next" found nobody waiting.
+    property bool nobodyWaiting: false
 
     function roleLabel(role: string): string {
         switch (role) {
@@ -70,6 +75,47 @@ QQC2.Page {
                 text: qsTr("Sign out")
                 onClicked: root.signOutRequested()
             }
+        }
+
+        // Registrar: call the next couple, or start an act for people without an appointment.
+        RowLayout {
+            Layout.fillWidth: true
+            visible: root.registrar
+            spacing: Theme.spacing
+            KioskButton {
+                objectName: "callNextButton"
+                primary: true
+                text: qsTr("Call next couple")
+                enabled: !root.queue.loading
+                onClicked: {
+                    root.nobodyWaiting = false
+                    root.callNextRequested()
+                }
+            }
+            KioskButton {
+                objectName: "startDivorceApplication"
+                text: qsTr("Divorce application")
+                onClicked: root.actRequested("divorce_application")
+            }
+            KioskButton {
+                objectName: "startDivorce"
+                text: qsTr("Divorce")
+                onClicked: root.actRequested("divorce")
+            }
+            KioskButton {
+                objectName: "startReissue"
+                text: qsTr("Reissue")
+                onClicked: root.actRequested("reissue")
+            }
+        }
+        QQC2.Label {
+            objectName: "nobodyWaiting"
+            Layout.fillWidth: true
+            visible: root.registrar && root.nobodyWaiting
+            text: qsTr("Nobody checked in is waiting for this counter.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
         }
 
         ListView {

@@ -87,6 +87,56 @@ void FakeServer::serveBooking(const QByteArray& hallId, const QByteArray& servic
                    start + "\",\"queue_number\":3,\"parties\":[{\"name\":\"张明\"},{\"name\":\"李华\"}]}]"});
 }
 
+void FakeServer::serveRegistrar(const QByteArray& hallId) {
+  const QDate today = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date();
+  const auto row = [&](const char* id, const char* status, int hour, int number, const QString& a,
+                       const QString& b) {
+    QJsonObject object{
+        {QStringLiteral("id"), QString::fromLatin1(id)},
+        {QStringLiteral("service"), QStringLiteral("marriage")},
+        {QStringLiteral("status"), QString::fromLatin1(status)},
+        {QStringLiteral("start"),
+         QDateTime(today, QTime(hour, 0), Qt::OffsetFromUTC, 8 * 3600).toString(Qt::ISODate)},
+        {QStringLiteral("parties"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), a}}, QJsonObject{{QStringLiteral("name"), b}}}}};
+    object.insert(QStringLiteral("queue_number"), number > 0 ? QJsonValue(number) : QJsonValue());
+    return object;
+  };
+  const QJsonArray queue{row("c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3", "booked", 9, 0, QStringLiteral("王五"),
+                             QStringLiteral("赵六")),
+                         row(kQueuedSecond, "checked_in", 9, 2, QStringLiteral("张明"), QStringLiteral("李华")),
+                         row(kQueuedFirst, "checked_in", 10, 1, QStringLiteral("陈静"), QStringLiteral("周杰"))};
+  setResponse("/api/v1/halls/" + hallId + "/appointments",
+              {200, "application/json", QJsonDocument(queue).toJson(QJsonDocument::Compact)});
+  setResponse("POST /api/v1/registrations", {201, "application/json", marriageActJson()});
+}
+
+QByteArray FakeServer::marriageActJson(const QString& certificateQr) {
+  const QString day = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date().toString(Qt::ISODate);
+  const QJsonObject certificate{
+      {QStringLiteral("id"), QStringLiteral("cert-1")},
+      {QStringLiteral("registration_id"), QStringLiteral("reg-1")},
+      {QStringLiteral("kind"), QStringLiteral("marriage")},
+      {QStringLiteral("identifier"), QStringLiteral("1.2.156.3005.2.11100000000000000J.330106.J202600001.001.Q")},
+      {QStringLiteral("number"), QStringLiteral("J330106-2026-000001")},
+      {QStringLiteral("status"), QStringLiteral("valid")},
+      {QStringLiteral("qr"), certificateQr}};
+  const QJsonObject act{
+      {QStringLiteral("id"), QStringLiteral("reg-1")},
+      {QStringLiteral("kind"), QStringLiteral("marriage")},
+      {QStringLiteral("status"), QStringLiteral("in_force")},
+      {QStringLiteral("day"), day},
+      {QStringLiteral("cooling_off_ends"), QJsonValue()},
+      {QStringLiteral("window_ends"), QJsonValue()},
+      {QStringLiteral("parties"),
+       QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("陈静")},
+                              {QStringLiteral("id_masked"), QStringLiteral("1101**********0032")}},
+                  QJsonObject{{QStringLiteral("name"), QStringLiteral("周杰")},
+                              {QStringLiteral("id_masked"), QStringLiteral("1101**********0021")}}}},
+      {QStringLiteral("certificate"), certificate}};
+  return QJsonDocument(act).toJson(QJsonDocument::Compact);
+}
+
 QByteArray FakeServer::slotsJson(const QByteArray& hallId, const QByteArray& service) {
   const QDateTime now = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600);
   const QDate today = now.date();
@@ -115,8 +165,11 @@ QByteArray FakeServer::slotsJson(const QByteArray& hallId, const QByteArray& ser
 }
 
 QByteArray FakeServer::appointmentJson() {
-  return "{\"id\":\"apt-1\",\"status\":\"booked\",\"check_in_code\":\"K7Q2M9\","
-         "\"qr\":\"WEDREG:APT:apt-1:K7Q2M9\",\"manage_token\":\"mt-1\",\"slot\":{\"id\":\"s-1\"}}";
+  // The server's formats: a 32-hex id, an 8-digit code, QR text "WRA1:<ID>:<code>" (the id in
+  // upper case, so the whole text stays in the QR alphanumeric set).
+  return "{\"id\":\"" + QByteArray(kAppointmentId) + "\",\"status\":\"booked\",\"check_in_code\":\"" +
+         QByteArray(kCheckInCode) + "\",\"qr\":\"WRA1:" + QByteArray(kAppointmentId).toUpper() + ':' +
+         QByteArray(kCheckInCode) + "\",\"manage_token\":\"mt-1\",\"slot\":{\"id\":\"s-1\"}}";
 }
 
 QByteArray FakeServer::lastHeader(const QByteArray& path, const QByteArray& name) const {

@@ -46,6 +46,11 @@ class FakeServer : public QObject {
   // sessions (registrar "clerk") with the hall's appointment list.
   void serveBooking(const QByteArray& hallId, const QByteArray& service = "marriage");
 
+  // The registrar's routes for `hallId` (after serveBooking): today's queue with two checked-in
+  // marriages (No. 2 kQueuedSecond, No. 1 kQueuedFirst) and one still booked, and
+  // POST /api/v1/registrations answering marriageActJson().
+  void serveRegistrar(const QByteArray& hallId);
+
   int requestCount(const QByteArray& path) const { return m_requestCounts.value(path); }
   // A header of the last request for `path` (names are case-insensitive), empty when absent.
   QByteArray lastHeader(const QByteArray& path, const QByteArray& name) const;
@@ -58,7 +63,15 @@ class FakeServer : public QObject {
   // Slots from `today` (Beijing) on: day 0 has an open slot with places and a full one, day 1 one
   // with a single place left, day 2 one that opens at now + 26 h.
   static QByteArray slotsJson(const QByteArray& hallId, const QByteArray& service = "marriage");
+  // POST /api/v1/appointments' answer: kAppointmentId, kCheckInCode, QR "WRA1:<ID>:<code>".
+  static constexpr const char* kAppointmentId = "5f0c2a9e4b7d41c38e6a1f2b3c4d5e6f";
+  static constexpr const char* kCheckInCode = "48213067";
   static QByteArray appointmentJson();
+  static constexpr const char* kQueuedFirst = "a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1";
+  static constexpr const char* kQueuedSecond = "b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2";
+  // A recorded marriage with its certificate (as POST /api/v1/registrations answers): QR text
+  // `certificateQr` (any text; the UI only draws it).
+  static QByteArray marriageActJson(const QString& certificateQr = QStringLiteral("MC1:TEST"));
   static QByteArray problemJson(int status, const QByteArray& type, const QString& title,
                                 const QString& detail);
 

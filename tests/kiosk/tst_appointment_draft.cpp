@@ -5,6 +5,7 @@
 #include "kiosk/backend/ApiClient.h"
 #include "kiosk/backend/LanguageController.h"
 #include "kiosk/booking/AppointmentDraft.h"
+#include "kiosk/booking/SlotListModel.h"
 #include "kiosk/devices/PdfPrinter.h"
 #include "tests/kiosk/FakeServer.h"
 
@@ -28,6 +29,15 @@ QString validId(const char* first17) {
          QLatin1Char(wedreg::core::ResidentId::checkCharacter(first17));
 }
 
+// A slot on 2026-05-20 (a Wednesday) from hh:00 to hh:30, Beijing time.
+Slot slotAt(const char* id, int hour) {
+  Slot slot;
+  slot.id = QString::fromLatin1(id);
+  slot.start = QDateTime(QDate(2026, 5, 20), QTime(hour, 0), Qt::OffsetFromUTC, kBeijingOffsetSeconds);
+  slot.end = slot.start.addSecs(30 * 60);
+  return slot;
+}
+
 QByteArray problem(int status, const char* slug, const QString& detail, const char* extraKey = nullptr,
                    const QString& extraValue = {}) {
   QJsonObject object = QJsonDocument::fromJson(FakeServer::problemJson(
@@ -48,7 +58,7 @@ class TestAppointmentDraft : public QObject {
   void fillMarriage(AppointmentDraft& draft) {
     draft.chooseService(QStringLiteral("marriage"));
     draft.chooseHall(QStringLiteral("hz-xihu"), QStringLiteral("西湖特色婚姻登记点"));
-    draft.chooseSlot(QStringLiteral("s-1"), QStringLiteral("09:00–09:30"));
+    draft.chooseSlot(slotAt("s-1", 9));
     draft.first()->fillFromCard(validId("11010119950307003"), QStringLiteral("张明"));
     draft.first()->setPhone(QStringLiteral("13800138000"));
     draft.second()->fillFromCard(validId("11010119960815002"), QStringLiteral("李华"));
@@ -176,9 +186,9 @@ class TestAppointmentDraft : public QObject {
     QVERIFY(submitAndWait(draft, &ok));
     QVERIFY(ok);
     QVERIFY(draft.confirmed());
-    QCOMPARE(draft.checkInCode(), QStringLiteral("K7Q2M9"));
-    QCOMPARE(draft.qrText(), QStringLiteral("WEDREG:APT:apt-1:K7Q2M9"));
-    QCOMPARE(draft.appointmentId(), QStringLiteral("apt-1"));
+    QCOMPARE(draft.checkInCode(), QString::fromLatin1(FakeServer::kCheckInCode));
+    QCOMPARE(draft.qrText(), QStringLiteral("WRA1:%1:%2").arg(QString::fromLatin1(FakeServer::kAppointmentId).toUpper(), QString::fromLatin1(FakeServer::kCheckInCode)));
+    QCOMPARE(draft.appointmentId(), QString::fromLatin1(FakeServer::kAppointmentId));
     QCOMPARE(m_server->lastMethod(kPost), QByteArray("POST"));
     const QByteArray key = m_server->lastHeader(kPost, "Idempotency-Key");
     QVERIFY(!QUuid::fromString(QString::fromLatin1(key)).isNull());
@@ -199,7 +209,7 @@ class TestAppointmentDraft : public QObject {
     draft.chooseService(QStringLiteral("reissue"));
     QVERIFY(draft.second()->empty());  // the second person is forgotten
     QVERIFY(draft.slotId().isEmpty());  // a different service, a different time
-    draft.chooseSlot(QStringLiteral("s-9"), QStringLiteral("10:00"));
+    draft.chooseSlot(slotAt("s-9", 10));
     QCOMPARE(draft.requestBody().object().value(QLatin1String("parties")).toArray().size(), 1);
   }
 
@@ -283,12 +293,37 @@ class TestAppointmentDraft : public QObject {
     fillMarriage(draft);
     QVERIFY(submitAndWait(draft));
     const QByteArray firstKey = m_server->lastHeader(kPost, "Idempotency-Key");
-    draft.chooseSlot(QStringLiteral("s-3"), QStringLiteral("10:00"));
+    draft.chooseSlot(slotAt("s-3", 10));
     m_server->setResponse("POST " + kPost, {201, "application/json", FakeServer::appointmentJson()});
     bool ok = false;
     QVERIFY(submitAndWait(draft, &ok));
     QVERIFY(ok);
     QVERIFY(m_server->lastHeader(kPost, "Idempotency-Key") != firstKey);
+  }
+
+  // The booking confirmation's date line stayed Chinese after switching to English: the label was
+  // formatted once, when the slot was chosen.
+  void slotLabelFollowsTheLanguage() {
+    AppointmentDraft draft(m_api.get());
+    LanguageController::instance()->setLanguage(QStringLiteral("zh_CN"));
+    fillMarriage(draft);
+    QVERIFY2(draft.slotLabel().contains(QStringLiteral("2026年5月20日")), qPrintable(draft.slotLabel()));
+    QSignalSpy changed(&draft, &AppointmentDraft::slotChanged);
+    LanguageController::instance()->setLanguage(QStringLiteral("en"));
+    QVERIFY(changed.count() >= 1);
+    const QString label = draft.slotLabel();
+    QVERIFY2(label.contains(QStringLiteral("May 20, 2026")), qPrintable(label));
+    QVERIFY2(label.contains(QStringLiteral("09:00–09:30")), qPrintable(label));
+    QVERIFY2(!label.contains(QStringLiteral("年")), qPrintable(label));
+  }
+
+  void slotComesFromTheLoadedList() {
+    AppointmentDraft draft(m_api.get());
+    draft.chooseSlotFrom(nullptr, QStringLiteral("s-1"));
+    QVERIFY(draft.slotId().isEmpty());
+    SlotListModel list(m_api.get());
+    draft.chooseSlotFrom(&list, QStringLiteral("s-1"));  // nothing loaded: nothing chosen
+    QVERIFY(draft.slotId().isEmpty());
   }
 
   void printsTheSlipOnceBooked() {

@@ -152,6 +152,63 @@ class TestStaffSession : public QObject {
     QVERIFY(queue.errorText().isEmpty());
   }
 
+  // "Call next": reloads, then the lowest queue number among the checked-in couples not called yet;
+  // booked (not checked-in) couples are never called.
+  void callNextTakesCheckedInCouplesInQueueOrder() {
+    m_server->serveRegistrar("hz-xihu");
+    StaffSession session(m_api.get());
+    QVERIFY(signIn(session));
+    QueueModel queue(m_api.get());
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    queue.setSession(&session);
+    queue.setHallId(QStringLiteral("hz-xihu"));
+    QSignalSpy finished(&queue, &QueueModel::callFinished);
+    const int before = m_server->requestCount(kQueue);
+
+    queue.callNext();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.takeFirst().constFirst().toBool(), true);
+    QCOMPARE(m_server->requestCount(kQueue), before + 1);  // a fresh list, not the one on screen
+    QCOMPARE(queue.calledId(), QString::fromLatin1(FakeServer::kQueuedFirst));
+    QCOMPARE(queue.calledNumber(), 1);
+    QCOMPARE(queue.calledNames(), QStringLiteral("陈静 · 周杰"));
+    QCOMPARE(queue.calledService(), QStringLiteral("marriage"));
+    QCOMPARE(queue.waitingCount(), 1);
+
+    queue.callNext();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.takeFirst().constFirst().toBool(), true);
+    QCOMPARE(queue.calledId(), QString::fromLatin1(FakeServer::kQueuedSecond));
+    QCOMPARE(queue.calledNumber(), 2);
+
+    queue.callNext();  // only the booked couple is left: nobody to call
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.takeFirst().constFirst().toBool(), false);
+    QVERIFY(queue.calledId().isEmpty());
+    QCOMPARE(queue.waitingCount(), 0);
+
+    queue.clear();  // the staff lock: a new session calls from the start
+    QVERIFY(queue.calledId().isEmpty());
+  }
+
+  void callNextWhenTheListFailsCallsNobody() {
+    m_server->serveRegistrar("hz-xihu");
+    StaffSession session(m_api.get());
+    QVERIFY(signIn(session));
+    m_server->setResponse(kQueue, {500, "application/problem+json",
+                                   FakeServer::problemJson(500, "https://wedreg.example/problems/internal",
+                                                           QStringLiteral("Internal"), QStringLiteral("坏了"))});
+    QueueModel queue(m_api.get());
+    queue.setSession(&session);
+    queue.setHallId(QStringLiteral("hz-xihu"));
+    QSignalSpy finished(&queue, &QueueModel::callFinished);
+    queue.callNext();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.takeFirst().constFirst().toBool(), false);
+    QVERIFY(queue.calledId().isEmpty());
+    QCOMPARE(queue.errorText(), QStringLiteral("坏了"));
+  }
+
   void queueNeedsASignedInSession() {
     StaffSession session(m_api.get());
     QueueModel queue(m_api.get());

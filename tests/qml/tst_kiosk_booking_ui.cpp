@@ -172,12 +172,12 @@ class TestKioskBookingUi : public QObject {
     QTRY_VERIFY(draft()->declarationAccepted());
     QVERIFY(m_ui.clickText(tr2("Book", "提交预约")));
     QVERIFY(m_ui.waitForPage(QStringLiteral("confirmationPage")));
-    QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("K7Q2M9")));
+    QTRY_VERIFY(m_ui.screenText().contains(QString::fromLatin1(FakeServer::kCheckInCode)));
     auto* qr = qobject_cast<QrCodeItem*>(m_ui.item(QStringLiteral("bookingQr")));
     QVERIFY(qr != nullptr);
     QVERIFY(qr->valid());
     QCOMPARE(ImageFileQrSource::decode(qr->symbol().scaled(qr->symbol().size() * 6)).value_or(QString()),
-             QStringLiteral("WEDREG:APT:apt-1:K7Q2M9"));
+             QStringLiteral("WRA1:%1:%2").arg(QString::fromLatin1(FakeServer::kAppointmentId).toUpper(), QString::fromLatin1(FakeServer::kCheckInCode)));
     QVERIFY(m_ui.shoot(QStringLiteral("booking-confirmation-") + suffix));
   }
 
@@ -201,7 +201,7 @@ class TestKioskBookingUi : public QObject {
       return;
     }
     const QImage frame = m_ui.window->grabWindow();
-    QCOMPARE(ImageFileQrSource::decode(frame).value_or(QString()), QStringLiteral("WEDREG:APT:apt-1:K7Q2M9"));
+    QCOMPARE(ImageFileQrSource::decode(frame).value_or(QString()), QStringLiteral("WRA1:%1:%2").arg(QString::fromLatin1(FakeServer::kAppointmentId).toUpper(), QString::fromLatin1(FakeServer::kCheckInCode)));
     // The slip is printed (a PDF in development) and gone once the visit ends.
     auto* printer = m_ui.object<PdfPrinter>("printer");
     QVERIFY(m_ui.clickText(QStringLiteral("打印凭证")));
@@ -261,6 +261,9 @@ class TestKioskBookingUi : public QObject {
     QVERIFY(m_ui.shoot(QStringLiteral("booking-counselling-confirmation-zh_CN")));
     m_ui.setLanguage(QStringLiteral("en"));
     QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("Marriage and family counselling")));
+    // The date line follows the switch too (it stayed Chinese: formatted once, when chosen).
+    QTRY_VERIFY2(!draft()->slotLabel().contains(QStringLiteral("年")), qPrintable(draft()->slotLabel()));
+    QVERIFY(m_ui.screenText().contains(draft()->slotLabel()));
     QVERIFY(m_ui.shoot(QStringLiteral("booking-counselling-confirmation-en")));
   }
 

@@ -1,16 +1,27 @@
 // SPDX-License-Identifier: Apache-2.0
 // Staff mode through the real Main.qml: the hidden entry, sign-in (and its refusal), the registrar's
 // queue, sign-out, and the shorter staff lock that forgets the token.
+#include "kiosk/booking/QrCodeItem.h"
+#include "kiosk/devices/ImageFileQrSource.h"
+#include "kiosk/devices/PdfPrinter.h"
+#include "kiosk/devices/SimulatedIdentityReader.h"
 #include "kiosk/session/StaffSession.h"
 #include "kiosk/staff/QueueModel.h"
+#include "kiosk/staff/RegistrationAct.h"
 #include "tests/qml/UiHarness.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace wedreg::kiosk;
 using wedreg::kiosk::test::FakeServer;
 using wedreg::kiosk::test::UiHarness;
+
+namespace {
+const QByteArray kOwnHallBytes = wedreg::kiosk::test::kOwnHall;
+}  // namespace
 
 class TestKioskStaffUi : public QObject {
   Q_OBJECT
@@ -38,8 +49,38 @@ class TestKioskStaffUi : public QObject {
     }
   }
 
+  bool signInAsRegistrar() {
+    if (!openLogin()) {
+      return false;
+    }
+    typeInto(QStringLiteral("usernameField"), QStringLiteral("clerk"));
+    typeInto(QStringLiteral("passwordField"), QStringLiteral("secret"));
+    return m_ui.clickText(QStringLiteral("登录")) && m_ui.waitForPage(QStringLiteral("staffHomePage"));
+  }
+
+  RegistrationAct* act() const { return m_ui.object<RegistrationAct>("registrationAct"); }
+
+  // Call next -> the act page for the couple with queue number 1, both cards read, declaration ticked.
+  bool callAndReadTheCouple() {
+    if (!m_ui.clickItem(QStringLiteral("callNextButton")) ||
+        !m_ui.waitForPage(QStringLiteral("registrationPage"))) {
+      return false;
+    }
+    if (act()->appointmentId() != QLatin1String(FakeServer::kQueuedFirst) || !m_ui.clickItem(QStringLiteral("readCard0")) ||
+        !QTest::qWaitFor([this] { return !act()->first()->idNumber().isEmpty(); }, 5000) ||
+        !m_ui.clickItem(QStringLiteral("readCard1")) ||
+        !QTest::qWaitFor([this] { return !act()->second()->idNumber().isEmpty(); }, 5000) ||
+        !m_ui.clickItem(QStringLiteral("actDeclarationCheck"))) {
+      return false;
+    }
+    return QTest::qWaitFor([this] { return act()->declarationAccepted(); }, 2000);
+  }
+
  private slots:
-  void initTestCase() { QVERIFY(m_ui.setUp()); }
+  void initTestCase() {
+    QVERIFY(m_ui.setUp());
+    SimulatedIdentityReader::setCards(SimulatedIdentityReader::demoCards());
+  }
   void init() { QVERIFY(m_ui.load()); }
   void cleanup() { m_ui.unload(); }
 
@@ -67,6 +108,121 @@ class TestKioskStaffUi : public QObject {
     QVERIFY(m_ui.waitForPage(QStringLiteral("attractPage")));
     QVERIFY(!session()->signedIn());
     QTRY_COMPARE(m_ui.server.lastMethod("/api/v1/staff/sessions/current"), QByteArray("DELETE"));
+  }
+
+  // Call next -> both ID cards -> declaration -> the certificate with its QR -> print -> verify.
+  void registrarCompletesAMarriage() {
+    m_ui.server.serveRegistrar(kOwnHallBytes);
+    // As long as a real certificate's QR text (about 300 characters of the QR alphanumeric set).
+    const QString certificateQr = QStringLiteral("MC1:") + QStringLiteral("NCFOXN%TS3DH0YOJ58S S-F2").repeated(12);
+    m_ui.server.setResponse("POST /api/v1/registrations",
+                            {201, "application/json", FakeServer::marriageActJson(certificateQr)});
+    QVERIFY(signInAsRegistrar());
+    QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("陈静 · 周杰")));
+    QVERIFY(m_ui.shoot(QStringLiteral("registrar-queue-zh_CN")));
+    QVERIFY(callAndReadTheCouple());
+    QVERIFY(m_ui.screenText().contains(QStringLiteral("1号 · 陈静 · 周杰")));
+    QVERIFY(m_ui.screenText().contains(QStringLiteral("张明  ")));  // name and masked number
+    QVERIFY(!m_ui.screenText().contains(act()->first()->idNumber()));  // never the full number
+    QVERIFY(m_ui.shoot(QStringLiteral("registrar-act-zh_CN")));
+    m_ui.setLanguage(QStringLiteral("en"));
+    QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("Complete the registration")));
+    // Every line follows the switch: the act's title, the called couple, the declaration.
+    QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("Marriage registration")));
+    QVERIFY(m_ui.screenText().contains(QStringLiteral("No. 1 · 陈静 · 周杰")));
+    QVERIFY(m_ui.screenText().contains(QStringLiteral("in front of the registrar")));
+    QVERIFY(m_ui.shoot(QStringLiteral("registrar-act-en")));
+    KioskSettings::instance()->setLargeText(true);
+    QVERIFY(m_ui.shoot(QStringLiteral("registrar-act-large-en")));
+    KioskSettings::instance()->setLargeText(false);
+    m_ui.setLanguage(QStringLiteral("zh_CN"));
+
+    QVERIFY(m_ui.clickItem(QStringLiteral("completeAct")));
+    QVERIFY(m_ui.waitForPage(QStringLiteral("certificatePage")));
+    const QJsonObject body =
+        QJsonDocument::fromJson(m_ui.server.lastBody("/api/v1/registrations")).object();
+    QCOMPARE(body.value(QLatin1String("appointment_id")).toString(), QString::fromLatin1(FakeServer::kQueuedFirst));
+    QCOMPARE(body.value(QLatin1String("parties")).toArray().size(), 2);
+    QCOMPARE(m_ui.server.lastHeader("/api/v1/registrations", "Authorization"), QByteArray("Bearer tok-registrar-1"));
+    auto* qr = qobject_cast<QrCodeItem*>(m_ui.item(QStringLiteral("certificateQr")));
+    QVERIFY(qr != nullptr);
+    QVERIFY(qr->valid());
+    QCOMPARE(ImageFileQrSource::decode(qr->symbol().scaled(qr->symbol().size() * 6)).value_or(QString()),
+             certificateQr);
+    QVERIFY(m_ui.screenText().contains(QStringLiteral("J330106-2026-000001")));
+    QVERIFY(m_ui.clickItem(QStringLiteral("printCertificate")));
+    auto* printer = m_ui.object<PdfPrinter>("printer");
+    QTRY_VERIFY(QFileInfo(printer->lastFile()).size() > 0);
+    QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("已打印。")));
+    QVERIFY(m_ui.shoot(QStringLiteral("registrar-certificate-zh_CN")));
+    m_ui.setLanguage(QStringLiteral("en"));
+    QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("Certificate issued")));
+    QVERIFY(m_ui.shoot(QStringLiteral("registrar-certificate-en")));
+    KioskSettings::instance()->setLargeText(true);
+    QVERIFY(m_ui.shoot(QStringLiteral("registrar-certificate-large-en")));
+    KioskSettings::instance()->setLargeText(false);
+
+    QVERIFY(m_ui.clickItem(QStringLiteral("verifyCertificate")));
+    QVERIFY(m_ui.waitForPage(QStringLiteral("verifyPage")));
+    QVERIFY(m_ui.clickText(QStringLiteral("‹ Back")));
+    QVERIFY(m_ui.waitForPage(QStringLiteral("certificatePage")));
+    QVERIFY(m_ui.clickItem(QStringLiteral("certificateDone")));
+    QVERIFY(m_ui.waitForPage(QStringLiteral("staffHomePage")));
+    QVERIFY(act()->certificateQr().isEmpty());  // forgotten once the couple has gone
+    QVERIFY(printer->lastFile().isEmpty() || !QFileInfo::exists(printer->lastFile()));
+
+    // The next call takes No. 2; after that nobody checked in is waiting.
+    QVERIFY(m_ui.clickItem(QStringLiteral("callNextButton")));
+    QVERIFY(m_ui.waitForPage(QStringLiteral("registrationPage")));
+    QCOMPARE(act()->appointmentId(), QString::fromLatin1(FakeServer::kQueuedSecond));
+    QVERIFY(m_ui.clickText(QStringLiteral("‹ Back")));
+    QVERIFY(m_ui.waitForPage(QStringLiteral("staffHomePage")));
+    QVERIFY(m_ui.clickItem(QStringLiteral("callNextButton")));
+    QTRY_VERIFY(m_ui.item(QStringLiteral("nobodyWaiting")) != nullptr);
+    QCOMPARE(m_ui.currentPage(), QStringLiteral("staffHomePage"));
+    QVERIFY(m_ui.shoot(QStringLiteral("registrar-nobody-waiting-en")));
+  }
+
+  // A refusal stays on the act's page, in the server's words, with the rule.
+  void registrarSeesARefusalAndItsRule() {
+    m_ui.server.serveRegistrar(kOwnHallBytes);
+    const auto refuse = [this](const QString& detail) {
+      QJsonObject problem = QJsonDocument::fromJson(FakeServer::problemJson(
+                                                        422, "/problems/ineligible", QStringLiteral("Ineligible"), detail))
+                                .object();
+      problem.insert(QStringLiteral("rule"), QStringLiteral("man-under-22"));
+      problem.insert(QStringLiteral("rules"), QJsonArray{QStringLiteral("man-under-22")});
+      m_ui.server.setResponse("POST /api/v1/registrations",
+                              {422, "application/problem+json", QJsonDocument(problem).toJson()});
+    };
+    refuse(QStringLiteral("男方在登记日尚未年满22周岁。"));
+    QVERIFY(signInAsRegistrar());
+    QVERIFY(callAndReadTheCouple());
+    QVERIFY(m_ui.clickItem(QStringLiteral("completeAct")));
+    QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("男方在登记日尚未年满22周岁。")));
+    QVERIFY(m_ui.screenText().contains(QStringLiteral("man-under-22")));
+    QCOMPARE(m_ui.currentPage(), QStringLiteral("registrationPage"));
+    QVERIFY(m_ui.shoot(QStringLiteral("registrar-refused-zh_CN")));
+    m_ui.setLanguage(QStringLiteral("en"));
+    refuse(QStringLiteral("The man will not yet be 22 on the registration date."));
+    QVERIFY(m_ui.clickItem(QStringLiteral("completeAct")));
+    QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("The man will not yet be 22 on the registration date.")));
+    QCOMPARE(m_ui.server.lastHeader("/api/v1/registrations", "Accept-Language"), QByteArray("en"));
+    QVERIFY(m_ui.shoot(QStringLiteral("registrar-refused-en")));
+  }
+
+  // Acts without an appointment: the reissue form (which certificate, proxy), no declaration.
+  void registrarStartsAReissue() {
+    QVERIFY(signInAsRegistrar());
+    QVERIFY(m_ui.clickItem(QStringLiteral("startReissue")));
+    QVERIFY(m_ui.waitForPage(QStringLiteral("registrationPage")));
+    QCOMPARE(act()->kind(), QStringLiteral("reissue"));
+    QVERIFY(m_ui.item(QStringLiteral("actDeclarationCheck")) == nullptr);
+    QVERIFY(m_ui.clickItem(QStringLiteral("reissueDivorce")));
+    QTRY_COMPARE(act()->reissueOf(), QStringLiteral("divorce"));
+    QVERIFY(m_ui.shoot(QStringLiteral("registrar-reissue-zh_CN")));
+    m_ui.setLanguage(QStringLiteral("en"));
+    QVERIFY(m_ui.shoot(QStringLiteral("registrar-reissue-en")));
   }
 
   void registrarOpensTheVerifyScreenAndComesBack() {

@@ -153,6 +153,13 @@ QQC2.ApplicationWindow {
         id: imageScanner
         objectName: "imageScanner"
     }
+    // The camera, on only while the verify screen is up; with no camera it says so and the picture
+    // source above is what scans.
+    CameraQrScanner {
+        id: cameraScanner
+        objectName: "cameraScanner"
+        active: root.currentPage === "verifyPage"
+    }
 
     IdleMonitor {
         id: idle
@@ -303,6 +310,7 @@ QQC2.ApplicationWindow {
             check: certificateCheck
             trustList: trustListCache
             scanner: imageScanner
+            camera: cameraScanner
             onBackRequested: {
                 certificateCheck.clear()
                 stack.pop()

@@ -55,6 +55,10 @@ QQC2.ApplicationWindow {
         slipPrinter.clear()
         certificateCheck.clear()
         checkInForm.clear()
+        organiserCeremonies.clear()
+        organiserSessions.clear()
+        organiserSignups.clear()
+        statisticsModel.clear()
         KioskSettings.resetVisitorPreferences()
     }
 
@@ -95,7 +99,7 @@ QQC2.ApplicationWindow {
         objectName: "staffSession"
         onSessionChanged: {
             if (staff.signedIn && root.currentPage === "staffLoginPage")
-                stack.replace(staffHomeComponent)
+                stack.replace(staff.role === "organiser" ? organiserHomeComponent : staffHomeComponent)
         }
     }
     QueueModel {
@@ -103,6 +107,31 @@ QQC2.ApplicationWindow {
         objectName: "queueModel"
         session: staff
         hallId: staff.hallId !== "" ? staff.hallId : KioskSettings.hallId
+    }
+    // Organiser mode: ceremonies (drafts too, with the token), one ceremony's sessions and sign-ups,
+    // the yearly statistics.
+    CeremonyListModel {
+        id: organiserCeremonies
+        objectName: "organiserCeremonies"
+        session: staff
+        language: LanguageController.language
+    }
+    CeremonySessionModel {
+        id: organiserSessions
+        objectName: "organiserSessions"
+        session: staff
+        language: LanguageController.language
+    }
+    SignupListModel {
+        id: organiserSignups
+        objectName: "organiserSignups"
+        session: staff
+    }
+    StatisticsModel {
+        id: statisticsModel
+        objectName: "statistics"
+        session: staff
+        language: LanguageController.language
     }
     SimulatedIdentityReader {
         id: identityReader
@@ -301,6 +330,46 @@ QQC2.ApplicationWindow {
                 staff.signOut()
                 root.resetForNextVisitor()
             }
+        }
+    }
+
+    Component {
+        id: organiserHomeComponent
+        OrganiserHomePage {
+            session: staff
+            ceremonies: organiserCeremonies
+            onVerifyRequested: root.showVerify()
+            onStatisticsRequested: stack.push(statisticsComponent)
+            onCeremonyChosen: ceremonyId => {
+                organiserSessions.clear()
+                organiserSignups.clear()
+                organiserSessions.ceremonyId = ceremonyId
+                organiserSignups.ceremonyId = ceremonyId
+                organiserSessions.reload()
+                organiserSignups.reload()
+                stack.push(organiserCeremonyComponent)
+            }
+            onSignOutRequested: {
+                staff.signOut()
+                root.resetForNextVisitor()
+            }
+        }
+    }
+
+    Component {
+        id: organiserCeremonyComponent
+        OrganiserCeremonyPage {
+            sessions: organiserSessions
+            signups: organiserSignups
+            onBackRequested: stack.pop()
+        }
+    }
+
+    Component {
+        id: statisticsComponent
+        StatisticsPage {
+            statistics: statisticsModel
+            onBackRequested: stack.pop()
         }
     }
 

@@ -55,6 +55,29 @@
     </message>
 </context>
 <context>
+    <name>CeremonyStatusBadge</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Open for sign-up</source>
+        <translation>Open for sign-up</translation>
+    </message>
+    <message>
+        <source>Sign-up closed</source>
+        <translation>Sign-up closed</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Check in</source>
@@ -336,6 +359,107 @@
     </message>
 </context>
 <context>
+    <name>OrganiserCeremonyPage</name>
+    <message>
+        <source>Seated</source>
+        <translation>Seated</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Waitlist no. %1</source>
+        <translation>Waitlist no. %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Ceremony</translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation>Seats taken</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Waitlist</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 seated · %3 checked in · %4 waiting</source>
+        <translation>%1/%2 seated · %3 checked in · %4 waiting</translation>
+    </message>
+    <message>
+        <source>Loading the sessions…</source>
+        <translation>Loading the sessions…</translation>
+    </message>
+    <message>
+        <source>Sign-ups (%1)</source>
+        <translation>Sign-ups (%1)</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Session %1 · %2</translation>
+    </message>
+    <message>
+        <source>No sign-ups yet.</source>
+        <translation>No sign-ups yet.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserHomePage</name>
+    <message>
+        <source>Collective ceremonies</source>
+        <translation>Collective ceremonies</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (ceremony organiser)</source>
+        <translation>Signed in as %1 (ceremony organiser)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) · %1/%2 seated</source>
+        <translation>
+            <numerusform>%n session · %1/%2 seated</numerusform>
+            <numerusform>%n sessions · %1/%2 seated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the ceremonies…</source>
+        <translation>Loading the ceremonies…</translation>
+    </message>
+    <message>
+        <source>No ceremonies are scheduled.</source>
+        <translation>No ceremonies are scheduled.</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>‹ Back</source>
@@ -527,6 +651,61 @@
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Statistics %1</source>
+        <translation>Statistics %1</translation>
+    </message>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1</translation>
+    </message>
+    <message>
+        <source>Registration acts in %1: %2</source>
+        <translation>Registration acts in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ›</source>
+        <translation>%1 ›</translation>
+    </message>
+    <message>
+        <source>Marriages</source>
+        <translation>Marriages</translation>
+    </message>
+    <message>
+        <source>Divorce applications</source>
+        <translation>Divorce applications</translation>
+    </message>
+    <message>
+        <source>Divorces</source>
+        <translation>Divorces</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>Reissues</source>
+        <translation>Reissues</translation>
+    </message>
+    <message>
+        <source>Record certificates</source>
+        <translation>Record certificates</translation>
+    </message>
+    <message>
+        <source>Divorce applications and divorces</source>
+        <translation>Divorce applications and divorces</translation>
+    </message>
+    <message>
+        <source>Loading the statistics…</source>
+        <translation>Loading the statistics…</translation>
+    </message>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
         <source>Try again</source>
@@ -664,6 +843,31 @@
     <message>
         <source>Appointment slip</source>
         <translation>Appointment slip</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CameraQrScanner</name>
+    <message>
+        <source>No camera found: hold the QR code to the desk scanner, or use a picture of it.</source>
+        <translation>No camera found: hold the QR code to the desk scanner, or use a picture of it.</translation>
+    </message>
+    <message>
+        <source>The camera stopped working: use the desk scanner or a picture.</source>
+        <translation>The camera stopped working: use the desk scanner or a picture.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CeremonyListModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CeremonySessionModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1084,13 @@
     </message>
 </context>
 <context>
+    <name>wedreg::kiosk::SignupListModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+</context>
+<context>
     <name>wedreg::kiosk::SimulatedIdentityReader</name>
     <message>
         <source>No card on the reader. Place the ID card flat on the reader and try again.</source>
@@ -907,6 +1118,13 @@
         <source>Please enter your user name and password.</source>
         <translation>Please enter your user name and password.</translation>
     </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::StatisticsModel</name>
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>The server sent an answer the kiosk cannot read.</translation>

@@ -55,6 +55,29 @@
     </message>
 </context>
 <context>
+    <name>CeremonyStatusBadge</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Open for sign-up</source>
+        <translation>报名中</translation>
+    </message>
+    <message>
+        <source>Sign-up closed</source>
+        <translation>报名已截止</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举办</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Check in</source>
@@ -336,6 +359,106 @@
     </message>
 </context>
 <context>
+    <name>OrganiserCeremonyPage</name>
+    <message>
+        <source>Seated</source>
+        <translation>已获席位</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Waitlist no. %1</source>
+        <translation>候补第 %1 位</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>颁证活动</translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation>已报名席位</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>总席位</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>第 %1 场</translation>
+    </message>
+    <message>
+        <source>%1/%2 seated · %3 checked in · %4 waiting</source>
+        <translation>已报 %1/%2 · 已签到 %3 · 候补 %4</translation>
+    </message>
+    <message>
+        <source>Loading the sessions…</source>
+        <translation>正在加载场次…</translation>
+    </message>
+    <message>
+        <source>Sign-ups (%1)</source>
+        <translation>报名（%1 对）</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>第 %1 场 · %2</translation>
+    </message>
+    <message>
+        <source>No sign-ups yet.</source>
+        <translation>暂无报名。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserHomePage</name>
+    <message>
+        <source>Collective ceremonies</source>
+        <translation>集体颁证活动</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (ceremony organiser)</source>
+        <translation>已登录：%1（颁证活动组织者）</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>核验证书</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) · %1/%2 seated</source>
+        <translation>
+            <numerusform>%n 场 · 已报 %1/%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the ceremonies…</source>
+        <translation>正在加载颁证活动…</translation>
+    </message>
+    <message>
+        <source>No ceremonies are scheduled.</source>
+        <translation>暂无颁证活动安排。</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>‹ Back</source>
@@ -527,6 +650,61 @@
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Statistics %1</source>
+        <translation>%1 年统计</translation>
+    </message>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1 年</translation>
+    </message>
+    <message>
+        <source>Registration acts in %1: %2</source>
+        <translation>%1 年办理婚姻登记业务 %2 件</translation>
+    </message>
+    <message>
+        <source>%1 ›</source>
+        <translation>%1 年 ›</translation>
+    </message>
+    <message>
+        <source>Marriages</source>
+        <translation>结婚登记</translation>
+    </message>
+    <message>
+        <source>Divorce applications</source>
+        <translation>离婚申请</translation>
+    </message>
+    <message>
+        <source>Divorces</source>
+        <translation>离婚登记</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>视为撤回</translation>
+    </message>
+    <message>
+        <source>Reissues</source>
+        <translation>补领证件</translation>
+    </message>
+    <message>
+        <source>Record certificates</source>
+        <translation>登记记录证明</translation>
+    </message>
+    <message>
+        <source>Divorce applications and divorces</source>
+        <translation>离婚申请与离婚登记</translation>
+    </message>
+    <message>
+        <source>Loading the statistics…</source>
+        <translation>正在加载统计数据…</translation>
+    </message>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
         <source>Try again</source>
@@ -664,6 +842,31 @@
     <message>
         <source>Appointment slip</source>
         <translation>预约凭证</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CameraQrScanner</name>
+    <message>
+        <source>No camera found: hold the QR code to the desk scanner, or use a picture of it.</source>
+        <translation>未检测到摄像头：请将二维码对准桌面扫描器，或使用二维码图片。</translation>
+    </message>
+    <message>
+        <source>The camera stopped working: use the desk scanner or a picture.</source>
+        <translation>摄像头已停止工作：请使用桌面扫描器或二维码图片。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CeremonyListModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CeremonySessionModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1080,13 @@
     </message>
 </context>
 <context>
+    <name>wedreg::kiosk::SignupListModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
     <name>wedreg::kiosk::SimulatedIdentityReader</name>
     <message>
         <source>No card on the reader. Place the ID card flat on the reader and try again.</source>
@@ -904,6 +1114,13 @@
         <source>Please enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::StatisticsModel</name>
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>服务器返回的内容无法识别。</translation>

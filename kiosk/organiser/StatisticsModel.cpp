@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkReply>
 
 #include <algorithm>
@@ -59,6 +60,9 @@ QVariant StatisticsModel::data(const QModelIndex& index, int role) const {
       return static_cast<double>(month[Marriages]) / m_axisMax;
     case DivorceFractionRole:
       return static_cast<double>(divorceRelated(month)) / m_axisMax;
+    case MonthLabelRole:
+      return QLocale(m_language == QLatin1String("en") ? QLocale::English : QLocale::Chinese)
+          .standaloneMonthName(index.row() + 1, QLocale::ShortFormat);
     default:
       return {};
   }
@@ -70,7 +74,8 @@ QHash<int, QByteArray> StatisticsModel::roleNames() const {
           {DivorceRelatedRole, "divorceRelated"},
           {ActsRole, "acts"},
           {MarriageFractionRole, "marriageFraction"},
-          {DivorceFractionRole, "divorceFraction"}};
+          {DivorceFractionRole, "divorceFraction"},
+          {MonthLabelRole, "monthLabel"}};
 }
 
 void StatisticsModel::setSession(StaffSession* session) {
@@ -87,6 +92,10 @@ void StatisticsModel::setYear(int year) {
   }
   m_year = year;
   emit yearChanged();
+  // Another year's numbers must not stand under this year's title while it loads (or fails).
+  if (m_ready) {
+    apply(QList<Counts>(kMonths, Counts{}), Counts{}, false);
+  }
 }
 
 void StatisticsModel::setHallId(const QString& id) {
@@ -95,6 +104,15 @@ void StatisticsModel::setHallId(const QString& id) {
   }
   m_hallId = id;
   emit hallIdChanged();
+}
+
+void StatisticsModel::setLanguage(const QString& language) {
+  if (m_language == language) {
+    return;
+  }
+  m_language = language;
+  emit languageChanged();
+  emit dataChanged(index(0), index(rowCount() - 1), {MonthLabelRole});
 }
 
 void StatisticsModel::setErrorText(const QString& text) {

@@ -30,6 +30,8 @@ class StatisticsModel : public QAbstractListModel {
   Q_PROPERTY(int year READ year WRITE setYear NOTIFY yearChanged)
   // Empty: every hall the staff member may see.
   Q_PROPERTY(QString hallId READ hallId WRITE setHallId NOTIFY hallIdChanged)
+  // "zh_CN" or "en": the month labels' language.
+  Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
   Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
   Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
   // The report has arrived (the twelve rows hold its numbers, not placeholders).
@@ -54,6 +56,7 @@ class StatisticsModel : public QAbstractListModel {
     ActsRole,
     MarriageFractionRole,      // MarriagesRole / axisMax, 0..1
     DivorceFractionRole,       // DivorceRelatedRole / axisMax, 0..1
+    MonthLabelRole,            // "5月" / "May"
   };
   Q_ENUM(Role)
 
@@ -76,6 +79,8 @@ class StatisticsModel : public QAbstractListModel {
   void setYear(int year);
   QString hallId() const { return m_hallId; }
   void setHallId(const QString& id);
+  QString language() const { return m_language; }
+  void setLanguage(const QString& language);
   bool loading() const { return m_reply != nullptr; }
   QString errorText() const { return m_errorText; }
   bool ready() const { return m_ready; }
@@ -103,6 +108,7 @@ class StatisticsModel : public QAbstractListModel {
   void sessionChanged();
   void yearChanged();
   void hallIdChanged();
+  void languageChanged();
   void loadingChanged();
   void errorTextChanged();
   void totalsChanged();
@@ -117,6 +123,7 @@ class StatisticsModel : public QAbstractListModel {
   QNetworkReply* m_reply = nullptr;
   int m_year = 0;
   QString m_hallId;
+  QString m_language = QStringLiteral("zh_CN");
   QList<Counts> m_months;  // always 12
   Counts m_totals{};
   int m_axisMax = 1;

@@ -84,6 +84,27 @@ class TestStatisticsModel : public QObject {
     QCOMPARE(model->axisMax(), 1);
   }
 
+  void monthLabelsFollowTheLanguage() {
+    auto model = makeModel();
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->index(4).data(StatisticsModel::MonthLabelRole).toString(), QStringLiteral("5月"));
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    model->setLanguage(QStringLiteral("en"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model->index(4).data(StatisticsModel::MonthLabelRole).toString(), QStringLiteral("May"));
+  }
+
+  void anotherYearForgetsTheNumbersUntilItArrives() {
+    auto model = makeModel();
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m_base.reloadAndWait(*model));
+    QCOMPARE(model->totalMarriages(), 1960);
+    model->setYear(OrganiserFixture::kStatsYear - 1);
+    QVERIFY(!model->ready());
+    QCOMPARE(model->totalMarriages(), 0);
+    QCOMPARE(model->index(4).data(StatisticsModel::MarriagesRole).toInt(), 0);
+  }
+
   void niceAxisTops() {
     QCOMPARE(StatisticsModel::niceAxisMax(0), 1);
     QCOMPARE(StatisticsModel::niceAxisMax(1), 1);

@@ -55,6 +55,9 @@ QQC2.ApplicationWindow {
         slipPrinter.clear()
         certificateCheck.clear()
         checkInForm.clear()
+        publicCeremonies.clear()
+        publicSessions.clear()
+        ceremonySignup.clear()
         organiserCeremonies.clear()
         organiserSessions.clear()
         organiserSignups.clear()
@@ -107,6 +110,26 @@ QQC2.ApplicationWindow {
         objectName: "queueModel"
         session: staff
         hallId: staff.hallId !== "" ? staff.hallId : KioskSettings.hallId
+    }
+    // Public ceremony journey: the ceremonies a couple can join, one's sessions, the sign-up.
+    CeremonyListModel {
+        id: publicCeremonies
+        objectName: "publicCeremonies"
+        upcomingOnly: true
+        language: LanguageController.language
+    }
+    CeremonySessionModel {
+        id: publicSessions
+        objectName: "publicSessions"
+        language: LanguageController.language
+    }
+    CeremonySignup {
+        id: ceremonySignup
+        objectName: "ceremonySignup"
+        onSubmitted: ok => {
+            if (ok)
+                stack.push(ceremonyResultComponent)
+        }
     }
     // Organiser mode: ceremonies (drafts too, with the token), one ceremony's sessions and sign-ups,
     // the yearly statistics.
@@ -232,6 +255,10 @@ QQC2.ApplicationWindow {
                 checkInForm.clear()
                 stack.push(checkInComponent)
             }
+            onCeremoniesRequested: {
+                ceremonySignup.clear()
+                stack.push(ceremonyListComponent)
+            }
             onServiceChosen: service => {
                 bookingDraft.chooseService(service)
                 hallModel.service = service
@@ -330,6 +357,73 @@ QQC2.ApplicationWindow {
                 staff.signOut()
                 root.resetForNextVisitor()
             }
+        }
+    }
+
+    Component {
+        id: ceremonyListComponent
+        CeremonyListPage {
+            ceremonies: publicCeremonies
+            onBackRequested: stack.pop()
+            onCeremonyChosen: ceremonyId => {
+                ceremonySignup.chooseCeremony(ceremonyId)
+                publicSessions.clear()
+                publicSessions.ceremonyId = ceremonyId
+                publicSessions.reload()
+                stack.push(ceremonySessionsComponent)
+            }
+        }
+    }
+
+    Component {
+        id: ceremonySessionsComponent
+        CeremonySessionsPage {
+            sessions: publicSessions
+            onBackRequested: stack.pop()
+            onSessionChosen: (sessionId, position, time) => {
+                ceremonySignup.chooseSession(sessionId, position, time)
+                stack.push(ceremonyPartyComponent, { partyIndex: 0 })
+            }
+        }
+    }
+
+    Component {
+        id: ceremonyPartyComponent
+        PartyPage {
+            id: ceremonyPartyPage
+            draft: ceremonySignup
+            reader: identityReader
+            onBackRequested: stack.pop()
+            onNextRequested: {
+                if (ceremonyPartyPage.partyIndex === 0)
+                    stack.push(ceremonyPartyComponent, { partyIndex: 1 })
+                else
+                    stack.push(ceremonyConfirmComponent)
+            }
+        }
+    }
+
+    Component {
+        id: ceremonyConfirmComponent
+        CeremonyConfirmPage {
+            signup: ceremonySignup
+            ceremonyTitle: publicSessions.title
+            online: connectionStatus.online
+            onBackRequested: stack.pop()
+            onChangeSessionRequested: {
+                publicSessions.reload()
+                root.popTo("ceremonySessionsPage")
+            }
+            onChangePartiesRequested: root.popTo("partyPage0")
+        }
+    }
+
+    Component {
+        id: ceremonyResultComponent
+        CeremonyResultPage {
+            signup: ceremonySignup
+            ceremonyTitle: publicSessions.title
+            onDoneRequested: root.resetForNextVisitor()
         }
     }
 

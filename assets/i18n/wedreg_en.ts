@@ -55,6 +55,149 @@
     </message>
 </context>
 <context>
+    <name>CeremonyConfirmPage</name>
+    <message>
+        <source>Check and sign up</source>
+        <translation>Check and sign up</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Ceremony</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Person 1</source>
+        <translation>Person 1</translation>
+    </message>
+    <message>
+        <source>Person 2</source>
+        <translation>Person 2</translation>
+    </message>
+    <message>
+        <source>You must already be registered, or have booked your registration at a hall for the same day. If the session is full you join its waitlist.</source>
+        <translation>You must already be registered, or have booked your registration at a hall for the same day. If the session is full you join its waitlist.</translation>
+    </message>
+    <message>
+        <source>Choose another session</source>
+        <translation>Choose another session</translation>
+    </message>
+    <message>
+        <source>Correct the details</source>
+        <translation>Correct the details</translation>
+    </message>
+    <message>
+        <source>Signing up…</source>
+        <translation>Signing up…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Session %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyListPage</name>
+    <message>
+        <source>Collective certificate ceremonies</source>
+        <translation>Collective certificate ceremonies</translation>
+    </message>
+    <message>
+        <source>Couples who are registered, or will register at a hall that day, can receive their certificates together at a ceremony.</source>
+        <translation>Couples who are registered, or will register at a hall that day, can receive their certificates together at a ceremony.</translation>
+    </message>
+    <message>
+        <source>Sign-up opens %1</source>
+        <translation>Sign-up opens %1</translation>
+    </message>
+    <message>
+        <source>%1 places left</source>
+        <translation>%1 places left</translation>
+    </message>
+    <message>
+        <source>Full: join the waitlist</source>
+        <translation>Full: join the waitlist</translation>
+    </message>
+    <message>
+        <source>Loading the ceremonies…</source>
+        <translation>Loading the ceremonies…</translation>
+    </message>
+    <message>
+        <source>No ceremonies are open for sign-up at the moment.</source>
+        <translation>No ceremonies are open for sign-up at the moment.</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyResultPage</name>
+    <message>
+        <source>You are on the waitlist</source>
+        <translation>You are on the waitlist</translation>
+    </message>
+    <message>
+        <source>You have a seat</source>
+        <translation>You have a seat</translation>
+    </message>
+    <message>
+        <source>Every seat is taken. You are number %1 on the waitlist; we will send you a text message if a seat frees up.</source>
+        <translation>Every seat is taken. You are number %1 on the waitlist; we will send you a text message if a seat frees up.</translation>
+    </message>
+    <message>
+        <source>Session %1, sign-up number %2.</source>
+        <translation>Session %1, sign-up number %2.</translation>
+    </message>
+    <message>
+        <source>Photograph the ticket QR code and show it at the door. Please arrive 20 minutes early.</source>
+        <translation>Photograph the ticket QR code and show it at the door. Please arrive 20 minutes early.</translation>
+    </message>
+    <message>
+        <source>Your ticket will be sent by text message. Please arrive 20 minutes early.</source>
+        <translation>Your ticket will be sent by text message. Please arrive 20 minutes early.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonySessionsPage</name>
+    <message>
+        <source>Choose a session</source>
+        <translation>Choose a session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · each couple may bring %n guest(s)</source>
+        <translation>
+            <numerusform>%1 · each couple may bring %n guest</numerusform>
+            <numerusform>%1 · each couple may bring %n guests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>%1 places left</source>
+        <translation>%1 places left</translation>
+    </message>
+    <message>
+        <source>Full: join the waitlist</source>
+        <translation>Full: join the waitlist</translation>
+    </message>
+    <message>
+        <source>Loading the sessions…</source>
+        <translation>Loading the sessions…</translation>
+    </message>
+</context>
+<context>
     <name>CeremonyStatusBadge</name>
     <message>
         <source>Draft</source>
@@ -567,6 +710,10 @@
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
+    <message>
+        <source>Collective ceremonies</source>
+        <translation>Collective ceremonies</translation>
+    </message>
 </context>
 <context>
     <name>StaffHomePage</name>
@@ -809,10 +956,6 @@
 <context>
     <name>wedreg::kiosk::AppointmentDraft</name>
     <message>
-        <source>Both people have the same ID number; please enter the second person&apos;s.</source>
-        <translation>Both people have the same ID number; please enter the second person&apos;s.</translation>
-    </message>
-    <message>
         <source>Some details are missing or need checking.</source>
         <translation>Some details are missing or need checking.</translation>
     </message>
@@ -865,6 +1008,17 @@
 </context>
 <context>
     <name>wedreg::kiosk::CeremonySessionModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CeremonySignup</name>
+    <message>
+        <source>Some details are missing or need checking.</source>
+        <translation>Some details are missing or need checking.</translation>
+    </message>
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>The server sent an answer the kiosk cannot read.</translation>
@@ -1016,6 +1170,13 @@
     <message>
         <source>No QR code was found in the picture.</source>
         <translation>No QR code was found in the picture.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::PartyDraft</name>
+    <message>
+        <source>Both people have the same ID number; please enter the second person&apos;s.</source>
+        <translation>Both people have the same ID number; please enter the second person&apos;s.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,148 @@
     </message>
 </context>
 <context>
+    <name>CeremonyConfirmPage</name>
+    <message>
+        <source>Check and sign up</source>
+        <translation>核对并报名</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>颁证活动</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Person 1</source>
+        <translation>第一人</translation>
+    </message>
+    <message>
+        <source>Person 2</source>
+        <translation>第二人</translation>
+    </message>
+    <message>
+        <source>You must already be registered, or have booked your registration at a hall for the same day. If the session is full you join its waitlist.</source>
+        <translation>须已完成结婚登记，或已预约当天在登记处办理登记。所选场次已满时，将进入该场次的候补名单。</translation>
+    </message>
+    <message>
+        <source>Choose another session</source>
+        <translation>选择其他场次</translation>
+    </message>
+    <message>
+        <source>Correct the details</source>
+        <translation>修改信息</translation>
+    </message>
+    <message>
+        <source>Signing up…</source>
+        <translation>正在报名…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>第 %1 场 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyListPage</name>
+    <message>
+        <source>Collective certificate ceremonies</source>
+        <translation>集体颁证活动</translation>
+    </message>
+    <message>
+        <source>Couples who are registered, or will register at a hall that day, can receive their certificates together at a ceremony.</source>
+        <translation>已登记结婚，或预约当天在登记处登记的新人，可参加集体颁证，共同领取结婚证。</translation>
+    </message>
+    <message>
+        <source>Sign-up opens %1</source>
+        <translation>%1 开始报名</translation>
+    </message>
+    <message>
+        <source>%1 places left</source>
+        <translation>余 %1 个名额</translation>
+    </message>
+    <message>
+        <source>Full: join the waitlist</source>
+        <translation>已满，可报名候补</translation>
+    </message>
+    <message>
+        <source>Loading the ceremonies…</source>
+        <translation>正在加载颁证活动…</translation>
+    </message>
+    <message>
+        <source>No ceremonies are open for sign-up at the moment.</source>
+        <translation>目前没有可报名的集体颁证活动。</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyResultPage</name>
+    <message>
+        <source>You are on the waitlist</source>
+        <translation>您已进入候补名单</translation>
+    </message>
+    <message>
+        <source>You have a seat</source>
+        <translation>您已获得席位</translation>
+    </message>
+    <message>
+        <source>Every seat is taken. You are number %1 on the waitlist; we will send you a text message if a seat frees up.</source>
+        <translation>席位已满。您是候补第 %1 位；有空位时我们会短信通知您。</translation>
+    </message>
+    <message>
+        <source>Session %1, sign-up number %2.</source>
+        <translation>第 %1 场，报名序号 %2。</translation>
+    </message>
+    <message>
+        <source>Photograph the ticket QR code and show it at the door. Please arrive 20 minutes early.</source>
+        <translation>请拍下入场券二维码，入场时出示。请提前 20 分钟到场。</translation>
+    </message>
+    <message>
+        <source>Your ticket will be sent by text message. Please arrive 20 minutes early.</source>
+        <translation>入场券将通过短信发送。请提前 20 分钟到场。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonySessionsPage</name>
+    <message>
+        <source>Choose a session</source>
+        <translation>选择场次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · each couple may bring %n guest(s)</source>
+        <translation>
+            <numerusform>%1 · 每对新人可带 %n 位亲友</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>第 %1 场</translation>
+    </message>
+    <message>
+        <source>%1 places left</source>
+        <translation>余 %1 个名额</translation>
+    </message>
+    <message>
+        <source>Full: join the waitlist</source>
+        <translation>已满，可报名候补</translation>
+    </message>
+    <message>
+        <source>Loading the sessions…</source>
+        <translation>正在加载场次…</translation>
+    </message>
+</context>
+<context>
     <name>CeremonyStatusBadge</name>
     <message>
         <source>Draft</source>
@@ -566,6 +708,10 @@
         <source>Check in</source>
         <translation>签到</translation>
     </message>
+    <message>
+        <source>Collective ceremonies</source>
+        <translation>集体颁证</translation>
+    </message>
 </context>
 <context>
     <name>StaffHomePage</name>
@@ -808,10 +954,6 @@
 <context>
     <name>wedreg::kiosk::AppointmentDraft</name>
     <message>
-        <source>Both people have the same ID number; please enter the second person&apos;s.</source>
-        <translation>两人的身份证号码相同，请输入第二人的号码。</translation>
-    </message>
-    <message>
         <source>Some details are missing or need checking.</source>
         <translation>有信息未填写或需要核对。</translation>
     </message>
@@ -864,6 +1006,17 @@
 </context>
 <context>
     <name>wedreg::kiosk::CeremonySessionModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CeremonySignup</name>
+    <message>
+        <source>Some details are missing or need checking.</source>
+        <translation>有信息未填写或需要核对。</translation>
+    </message>
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>服务器返回的内容无法识别。</translation>
@@ -1012,6 +1165,13 @@
     <message>
         <source>No QR code was found in the picture.</source>
         <translation>图片中未找到二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::PartyDraft</name>
+    <message>
+        <source>Both people have the same ID number; please enter the second person&apos;s.</source>
+        <translation>两人的身份证号码相同，请输入第二人的号码。</translation>
     </message>
 </context>
 <context>

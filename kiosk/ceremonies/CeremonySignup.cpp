@@ -29,30 +29,29 @@ bool CeremonySignup::empty() const {
          m_errorText.isEmpty() && m_status.isEmpty() && m_ticket.isEmpty();
 }
 
-void CeremonySignup::chooseCeremony(const QString& ceremonyId, const QString& title) {
-  if (m_ceremonyId == ceremonyId && m_ceremonyTitle == title) {
+void CeremonySignup::chooseCeremony(const QString& ceremonyId) {
+  if (m_ceremonyId == ceremonyId) {
     return;
   }
-  if (m_ceremonyId != ceremonyId) {
-    m_sessionId.clear();
-    m_sessionLabel.clear();
-    m_idempotencyKey.clear();
-    forgetAnswer();
-  }
+  m_sessionId.clear();
+  m_chosenPosition = 0;
+  m_chosenTime.clear();
+  m_idempotencyKey.clear();
+  forgetAnswer();
   m_ceremonyId = ceremonyId;
-  m_ceremonyTitle = title;
   emit choiceChanged();
 }
 
-void CeremonySignup::chooseSession(const QString& sessionId, const QString& label) {
-  if (m_sessionId == sessionId && m_sessionLabel == label) {
+void CeremonySignup::chooseSession(const QString& sessionId, int position, const QString& time) {
+  if (m_sessionId == sessionId && m_chosenPosition == position && m_chosenTime == time) {
     return;
   }
   if (m_sessionId != sessionId) {
     m_idempotencyKey.clear();
   }
   m_sessionId = sessionId;
-  m_sessionLabel = label;
+  m_chosenPosition = position;
+  m_chosenTime = time;
   emit choiceChanged();
 }
 
@@ -155,9 +154,9 @@ void CeremonySignup::clear() {
   first()->clear();
   second()->clear();
   m_ceremonyId.clear();
-  m_ceremonyTitle.clear();
   m_sessionId.clear();
-  m_sessionLabel.clear();
+  m_chosenPosition = 0;
+  m_chosenTime.clear();
   m_idempotencyKey.clear();
   emit choiceChanged();
   forgetAnswer();

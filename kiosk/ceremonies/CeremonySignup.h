@@ -22,10 +22,11 @@ class CeremonySignup : public wedreg::kiosk::PartyDraft {
   Q_OBJECT
   QML_ELEMENT
   Q_PROPERTY(QString ceremonyId READ ceremonyId NOTIFY choiceChanged)
-  Q_PROPERTY(QString ceremonyTitle READ ceremonyTitle NOTIFY choiceChanged)
   // Empty: the server seats the couple in the first session with a free seat.
   Q_PROPERTY(QString sessionId READ sessionId NOTIFY choiceChanged)
-  Q_PROPERTY(QString sessionLabel READ sessionLabel NOTIFY choiceChanged)
+  // The chosen session's number and Beijing time ("10:30–11:30"), for the summary.
+  Q_PROPERTY(int chosenPosition READ chosenPosition NOTIFY choiceChanged)
+  Q_PROPERTY(QString chosenTime READ chosenTime NOTIFY choiceChanged)
   Q_PROPERTY(bool submitting READ submitting NOTIFY submittingChanged)
   Q_PROPERTY(QString errorText READ errorText NOTIFY resultChanged)
   // The problem slug ("already-signed-up", "ceremony-closed", "not-open", "ineligible", …).
@@ -50,9 +51,9 @@ class CeremonySignup : public wedreg::kiosk::PartyDraft {
 
   int partyCount() const override { return 2; }
   QString ceremonyId() const { return m_ceremonyId; }
-  QString ceremonyTitle() const { return m_ceremonyTitle; }
   QString sessionId() const { return m_sessionId; }
-  QString sessionLabel() const { return m_sessionLabel; }
+  int chosenPosition() const { return m_chosenPosition; }
+  QString chosenTime() const { return m_chosenTime; }
   bool submitting() const { return m_reply != nullptr; }
   QString errorText() const { return m_errorText; }
   QString problem() const { return m_problem; }
@@ -66,8 +67,8 @@ class CeremonySignup : public wedreg::kiosk::PartyDraft {
   QString ticket() const { return m_ticket; }
   bool empty() const;
 
-  Q_INVOKABLE void chooseCeremony(const QString& ceremonyId, const QString& title);
-  Q_INVOKABLE void chooseSession(const QString& sessionId, const QString& label);
+  Q_INVOKABLE void chooseCeremony(const QString& ceremonyId);
+  Q_INVOKABLE void chooseSession(const QString& sessionId, int position, const QString& time);
   // Checks both people and sends; false (nothing sent) when something must be fixed first.
   Q_INVOKABLE bool submit();
   // Forgets everything (idle wipe, "Done").
@@ -87,9 +88,9 @@ class CeremonySignup : public wedreg::kiosk::PartyDraft {
   QPointer<ApiClient> m_api;
   QNetworkReply* m_reply = nullptr;
   QString m_ceremonyId;
-  QString m_ceremonyTitle;
   QString m_sessionId;
-  QString m_sessionLabel;
+  int m_chosenPosition = 0;
+  QString m_chosenTime;
   QString m_idempotencyKey;
   QString m_errorText;
   QString m_problem;

@@ -37,6 +37,26 @@ class OrganiserFixture {
     server.setResponse(QByteArray("GET /api/v1/ceremonies/") + kCeremonyId + "/registrations",
                        {200, "application/json", signupsJson()});
     server.setResponse("GET /api/v1/stats", {200, "application/json", statsJson()});
+    server.setResponse(QByteArray("POST /api/v1/ceremonies/") + kCeremonyId + "/registrations",
+                       {201, "application/json", signupAnswerJson(false)});
+  }
+
+  // A couple's sign-up answer: a seat in session 2 with its ticket, or the third place on the waitlist.
+  static QByteArray signupAnswerJson(bool waitlisted) {
+    const QJsonObject answer{
+        {"id", QStringLiteral("sig-44")},
+        {"event_id", QString::fromLatin1(kCeremonyId)},
+        {"status", waitlisted ? QStringLiteral("waitlisted") : QStringLiteral("seated")},
+        {"session_id", waitlisted ? QJsonValue(QJsonValue::Null) : QJsonValue(QStringLiteral("ses-2"))},
+        {"session", waitlisted ? 0 : 2},
+        {"sequence", 44},
+        {"waitlist_position", waitlisted ? 3 : 0},
+        {"basis", QStringLiteral("registered")},
+        {"names", QStringLiteral("张* & 李*")},
+        {"manage_token", QStringLiteral("manage-token-not-shown")},
+        {"ticket", waitlisted ? QJsonValue(QJsonValue::Null)
+                              : QJsonValue(QStringLiteral("MT1:NCFOXN%TS3DH0YOJ58S3.SR+F3$Q9ABCDEF1234567890"))}};
+    return QJsonDocument(answer).toJson(QJsonDocument::Compact);
   }
 
   // An organiser's sign-in (username "organiser").
@@ -63,8 +83,13 @@ class OrganiserFixture {
             {"available", capacity - seated}};
   }
 
+  // Sign-up opened on 1 January of the year before the ceremony unless `opensAt` says otherwise.
   static QJsonObject ceremony(const char* id, const QString& title, const QString& titleEn, const char* day,
-                              const char* status, const QJsonArray& sessions) {
+                              const char* status, const QJsonArray& sessions, const char* opensAt = nullptr) {
+    const QString opens = opensAt != nullptr
+                              ? QString::fromLatin1(opensAt)
+                              : QString::number(QString::fromLatin1(day).left(4).toInt() - 1) +
+                                    QStringLiteral("-01-01T09:00:00+08:00");
     return {{"id", QString::fromLatin1(id)},
             {"title", title},
             {"title_en", titleEn},
@@ -74,7 +99,7 @@ class OrganiserFixture {
             {"guests_per_couple", 2},
             {"notes", QStringLiteral("着正装或中式礼服；请提前20分钟到场。")},
             {"notes_en", QStringLiteral("Formal or Chinese-style dress; arrive 20 minutes early.")},
-            {"signup_opens_at", QString::fromLatin1(day).left(4) + QStringLiteral("-01-01T09:00:00+08:00")},
+            {"signup_opens_at", opens},
             {"allocation", QStringLiteral("first_come")},
             {"status", QString::fromLatin1(status)},
             {"sessions", sessions}};
@@ -92,7 +117,8 @@ class OrganiserFixture {
         ceremony("cer-2027-08-08", QStringLiteral("七夕·鹊桥相会集体颁证"),
                  QStringLiteral("Qixi — collective certificate ceremony"), "2027-08-08", "published",
                  {session("ses-q1", 1, "2027-08-08", "09:30", "10:30", 20, 4),
-                  session("ses-q2", 2, "2027-08-08", "14:00", "15:00", 20, 0)}),
+                  session("ses-q2", 2, "2027-08-08", "14:00", "15:00", 20, 0)},
+                 "2027-07-08T09:00:00+08:00"),
         ceremony("cer-2026-10-01", QStringLiteral("真爱与国同庆·2026国庆集体颁证"),
                  QStringLiteral("True Love, Celebrating with the Nation — National Day 2026"), "2026-10-01",
                  "archived",

@@ -45,7 +45,11 @@ class TestCeremonyModels : public QObject {
     QCOMPARE(model.index(0).data(CeremonyListModel::SeatedRole).toInt(), 24);
     QCOMPARE(model.index(0).data(CeremonyListModel::AvailableRole).toInt(), 6);
     QCOMPARE(model.index(0).data(CeremonyListModel::SessionCountRole).toInt(), 2);
-    QCOMPARE(model.index(0).data(CeremonyListModel::OpensAtRole).toString(), QStringLiteral("2027-01-01 09:00"));
+    QCOMPARE(model.index(0).data(CeremonyListModel::OpensAtRole).toString(), QStringLiteral("2026-01-01 09:00"));
+    QVERIFY(model.index(0).data(CeremonyListModel::OpenRole).toBool());
+    // 七夕 opens for sign-up later: listed, not open yet.
+    QCOMPARE(model.index(1).data(CeremonyListModel::OpensAtRole).toString(), QStringLiteral("2027-07-08 09:00"));
+    QVERIFY(!model.index(1).data(CeremonyListModel::OpenRole).toBool());
     // No staff session: no token.
     QVERIFY(m_base.server->lastHeader("/api/v1/ceremonies", "Authorization").isEmpty());
   }

@@ -44,7 +44,7 @@ class TestCeremonySignup : public QObject {
   std::unique_ptr<CeremonySignup> filledSignup() {
     auto signup = std::make_unique<CeremonySignup>(m_api.get());
     signup->setToday([] { return QDate(2026, 11, 25); });
-    signup->chooseCeremony(QStringLiteral("cer-1"), QStringLiteral("5·20 情定泉城集体颁证"));
+    signup->chooseCeremony(QStringLiteral("cer-1"));
     signup->first()->fillFromCard(QStringLiteral("11010519491231002X"), QStringLiteral("张明"));
     signup->first()->setPhone(QStringLiteral("13800000001"));
     signup->second()->fillFromCard(QStringLiteral("440524188001010014"), QStringLiteral("李华"));
@@ -85,7 +85,8 @@ class TestCeremonySignup : public QObject {
 
   void sendsBothPeopleAndTheChosenSessionAndGetsASeat() {
     auto signup = filledSignup();
-    signup->chooseSession(QStringLiteral("ses-2"), QStringLiteral("10:30–11:30"));
+    signup->chooseSession(QStringLiteral("ses-2"), 2, QStringLiteral("10:30–11:30"));
+    QCOMPARE(signup->chosenPosition(), 2);
     QVERIFY(submitAndWait(*signup));
     const QJsonObject body = QJsonDocument::fromJson(m_server->lastBody(kPath)).object();
     QCOMPARE(body.value("session_id").toString(), QStringLiteral("ses-2"));

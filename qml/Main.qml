@@ -56,6 +56,13 @@ QQC2.ApplicationWindow {
         certificateCheck.clear()
         checkInForm.clear()
         registrationAct.clear()
+        publicCeremonies.clear()
+        publicSessions.clear()
+        ceremonySignup.clear()
+        organiserCeremonies.clear()
+        organiserSessions.clear()
+        organiserSignups.clear()
+        statisticsModel.clear()
         KioskSettings.resetVisitorPreferences()
     }
 
@@ -96,7 +103,7 @@ QQC2.ApplicationWindow {
         objectName: "staffSession"
         onSessionChanged: {
             if (staff.signedIn && root.currentPage === "staffLoginPage")
-                stack.replace(staffHomeComponent)
+                stack.replace(staff.role === "organiser" ? organiserHomeComponent : staffHomeComponent)
         }
     }
     QueueModel {
@@ -104,6 +111,51 @@ QQC2.ApplicationWindow {
         objectName: "queueModel"
         session: staff
         hallId: staff.hallId !== "" ? staff.hallId : KioskSettings.hallId
+    }
+    // Public ceremony journey: the ceremonies a couple can join, one's sessions, the sign-up.
+    CeremonyListModel {
+        id: publicCeremonies
+        objectName: "publicCeremonies"
+        upcomingOnly: true
+        language: LanguageController.language
+    }
+    CeremonySessionModel {
+        id: publicSessions
+        objectName: "publicSessions"
+        language: LanguageController.language
+    }
+    CeremonySignup {
+        id: ceremonySignup
+        objectName: "ceremonySignup"
+        onSubmitted: ok => {
+            if (ok)
+                stack.push(ceremonyResultComponent)
+        }
+    }
+    // Organiser mode: ceremonies (drafts too, with the token), one ceremony's sessions and sign-ups,
+    // the yearly statistics.
+    CeremonyListModel {
+        id: organiserCeremonies
+        objectName: "organiserCeremonies"
+        session: staff
+        language: LanguageController.language
+    }
+    CeremonySessionModel {
+        id: organiserSessions
+        objectName: "organiserSessions"
+        session: staff
+        language: LanguageController.language
+    }
+    SignupListModel {
+        id: organiserSignups
+        objectName: "organiserSignups"
+        session: staff
+    }
+    StatisticsModel {
+        id: statisticsModel
+        objectName: "statistics"
+        session: staff
+        language: LanguageController.language
     }
     SimulatedIdentityReader {
         id: identityReader
@@ -164,6 +216,13 @@ QQC2.ApplicationWindow {
         id: imageScanner
         objectName: "imageScanner"
     }
+    // The camera, on only while the verify screen is up; with no camera it says so and the picture
+    // source above is what scans.
+    CameraQrScanner {
+        id: cameraScanner
+        objectName: "cameraScanner"
+        active: root.currentPage === "verifyPage"
+    }
 
     IdleMonitor {
         id: idle
@@ -206,6 +265,10 @@ QQC2.ApplicationWindow {
             onCheckInRequested: {
                 checkInForm.clear()
                 stack.push(checkInComponent)
+            }
+            onCeremoniesRequested: {
+                ceremonySignup.clear()
+                stack.push(ceremonyListComponent)
             }
             onServiceChosen: service => {
                 bookingDraft.chooseService(service)
@@ -357,11 +420,119 @@ QQC2.ApplicationWindow {
     }
 
     Component {
+        id: ceremonyListComponent
+        CeremonyListPage {
+            ceremonies: publicCeremonies
+            onBackRequested: stack.pop()
+            onCeremonyChosen: ceremonyId => {
+                ceremonySignup.chooseCeremony(ceremonyId)
+                publicSessions.clear()
+                publicSessions.ceremonyId = ceremonyId
+                publicSessions.reload()
+                stack.push(ceremonySessionsComponent)
+            }
+        }
+    }
+
+    Component {
+        id: ceremonySessionsComponent
+        CeremonySessionsPage {
+            sessions: publicSessions
+            onBackRequested: stack.pop()
+            onSessionChosen: (sessionId, position, time) => {
+                ceremonySignup.chooseSession(sessionId, position, time)
+                stack.push(ceremonyPartyComponent, { partyIndex: 0 })
+            }
+        }
+    }
+
+    Component {
+        id: ceremonyPartyComponent
+        PartyPage {
+            id: ceremonyPartyPage
+            draft: ceremonySignup
+            reader: identityReader
+            onBackRequested: stack.pop()
+            onNextRequested: {
+                if (ceremonyPartyPage.partyIndex === 0)
+                    stack.push(ceremonyPartyComponent, { partyIndex: 1 })
+                else
+                    stack.push(ceremonyConfirmComponent)
+            }
+        }
+    }
+
+    Component {
+        id: ceremonyConfirmComponent
+        CeremonyConfirmPage {
+            signup: ceremonySignup
+            ceremonyTitle: publicSessions.title
+            online: connectionStatus.online
+            onBackRequested: stack.pop()
+            onChangeSessionRequested: {
+                publicSessions.reload()
+                root.popTo("ceremonySessionsPage")
+            }
+            onChangePartiesRequested: root.popTo("partyPage0")
+        }
+    }
+
+    Component {
+        id: ceremonyResultComponent
+        CeremonyResultPage {
+            signup: ceremonySignup
+            ceremonyTitle: publicSessions.title
+            onDoneRequested: root.resetForNextVisitor()
+        }
+    }
+
+    Component {
+        id: organiserHomeComponent
+        OrganiserHomePage {
+            session: staff
+            ceremonies: organiserCeremonies
+            onVerifyRequested: root.showVerify()
+            onStatisticsRequested: stack.push(statisticsComponent)
+            onCeremonyChosen: ceremonyId => {
+                organiserSessions.clear()
+                organiserSignups.clear()
+                organiserSessions.ceremonyId = ceremonyId
+                organiserSignups.ceremonyId = ceremonyId
+                organiserSessions.reload()
+                organiserSignups.reload()
+                stack.push(organiserCeremonyComponent)
+            }
+            onSignOutRequested: {
+                staff.signOut()
+                root.resetForNextVisitor()
+            }
+        }
+    }
+
+    Component {
+        id: organiserCeremonyComponent
+        OrganiserCeremonyPage {
+            sessions: organiserSessions
+            signups: organiserSignups
+            onBackRequested: stack.pop()
+        }
+    }
+
+    Component {
+        id: statisticsComponent
+        StatisticsPage {
+            statistics: statisticsModel
+            onBackRequested: stack.pop()
+        }
+    }
+
+    Component {
         id: verifyComponent
         VerifyPage {
             check: certificateCheck
             trustList: trustListCache
             scanner: imageScanner
+            camera: cameraScanner
             onBackRequested: {
                 certificateCheck.clear()
                 stack.pop()

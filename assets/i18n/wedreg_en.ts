@@ -55,6 +55,172 @@
     </message>
 </context>
 <context>
+    <name>CeremonyConfirmPage</name>
+    <message>
+        <source>Check and sign up</source>
+        <translation>Check and sign up</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Ceremony</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Session %1 · %2</translation>
+    </message>
+    <message>
+        <source>Person 1</source>
+        <translation>Person 1</translation>
+    </message>
+    <message>
+        <source>Person 2</source>
+        <translation>Person 2</translation>
+    </message>
+    <message>
+        <source>You must already be registered, or have booked your registration at a hall for the same day. If the session is full you join its waitlist.</source>
+        <translation>You must already be registered, or have booked your registration at a hall for the same day. If the session is full you join its waitlist.</translation>
+    </message>
+    <message>
+        <source>Choose another session</source>
+        <translation>Choose another session</translation>
+    </message>
+    <message>
+        <source>Correct the details</source>
+        <translation>Correct the details</translation>
+    </message>
+    <message>
+        <source>Signing up…</source>
+        <translation>Signing up…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Sign up</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyListPage</name>
+    <message>
+        <source>Collective certificate ceremonies</source>
+        <translation>Collective certificate ceremonies</translation>
+    </message>
+    <message>
+        <source>Couples who are registered, or will register at a hall that day, can receive their certificates together at a ceremony.</source>
+        <translation>Couples who are registered, or will register at a hall that day, can receive their certificates together at a ceremony.</translation>
+    </message>
+    <message>
+        <source>Sign-up opens %1</source>
+        <translation>Sign-up opens %1</translation>
+    </message>
+    <message>
+        <source>%1 places left</source>
+        <translation>%1 places left</translation>
+    </message>
+    <message>
+        <source>Full: join the waitlist</source>
+        <translation>Full: join the waitlist</translation>
+    </message>
+    <message>
+        <source>Loading the ceremonies…</source>
+        <translation>Loading the ceremonies…</translation>
+    </message>
+    <message>
+        <source>No ceremonies are open for sign-up at the moment.</source>
+        <translation>No ceremonies are open for sign-up at the moment.</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyResultPage</name>
+    <message>
+        <source>You are on the waitlist</source>
+        <translation>You are on the waitlist</translation>
+    </message>
+    <message>
+        <source>You have a seat</source>
+        <translation>You have a seat</translation>
+    </message>
+    <message>
+        <source>Every seat is taken. You are number %1 on the waitlist; we will send you a text message if a seat frees up.</source>
+        <translation>Every seat is taken. You are number %1 on the waitlist; we will send you a text message if a seat frees up.</translation>
+    </message>
+    <message>
+        <source>Session %1, sign-up number %2.</source>
+        <translation>Session %1, sign-up number %2.</translation>
+    </message>
+    <message>
+        <source>Photograph the ticket QR code and show it at the door. Please arrive 20 minutes early.</source>
+        <translation>Photograph the ticket QR code and show it at the door. Please arrive 20 minutes early.</translation>
+    </message>
+    <message>
+        <source>Your ticket will be sent by text message. Please arrive 20 minutes early.</source>
+        <translation>Your ticket will be sent by text message. Please arrive 20 minutes early.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonySessionsPage</name>
+    <message>
+        <source>Choose a session</source>
+        <translation>Choose a session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · each couple may bring %n guest(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>%1 places left</source>
+        <translation>%1 places left</translation>
+    </message>
+    <message>
+        <source>Full: join the waitlist</source>
+        <translation>Full: join the waitlist</translation>
+    </message>
+    <message>
+        <source>Loading the sessions…</source>
+        <translation>Loading the sessions…</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyStatusBadge</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Open for sign-up</source>
+        <translation>Open for sign-up</translation>
+    </message>
+    <message>
+        <source>Sign-up closed</source>
+        <translation>Sign-up closed</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePage</name>
     <message>
         <source>Certificate issued</source>
@@ -383,6 +549,107 @@
     </message>
 </context>
 <context>
+    <name>OrganiserCeremonyPage</name>
+    <message>
+        <source>Seated</source>
+        <translation>Seated</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Waitlist no. %1</source>
+        <translation>Waitlist no. %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Ceremony</translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation>Seats taken</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Waitlist</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 seated · %3 checked in · %4 waiting</source>
+        <translation>%1/%2 seated · %3 checked in · %4 waiting</translation>
+    </message>
+    <message>
+        <source>Loading the sessions…</source>
+        <translation>Loading the sessions…</translation>
+    </message>
+    <message>
+        <source>Sign-ups (%1)</source>
+        <translation>Sign-ups (%1)</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Session %1 · %2</translation>
+    </message>
+    <message>
+        <source>No sign-ups yet.</source>
+        <translation>No sign-ups yet.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserHomePage</name>
+    <message>
+        <source>Collective ceremonies</source>
+        <translation>Collective ceremonies</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (ceremony organiser)</source>
+        <translation>Signed in as %1 (ceremony organiser)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) · %1/%2 seated</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the ceremonies…</source>
+        <translation>Loading the ceremonies…</translation>
+    </message>
+    <message>
+        <source>No ceremonies are scheduled.</source>
+        <translation>No ceremonies are scheduled.</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>‹ Back</source>
@@ -549,6 +816,10 @@
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
+    <message>
+        <source>Collective ceremonies</source>
+        <translation>Collective ceremonies</translation>
+    </message>
 </context>
 <context>
     <name>StaffHomePage</name>
@@ -650,6 +921,61 @@
     <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Statistics %1</source>
+        <translation>Statistics %1</translation>
+    </message>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1</translation>
+    </message>
+    <message>
+        <source>Registration acts in %1: %2</source>
+        <translation>Registration acts in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ›</source>
+        <translation>%1 ›</translation>
+    </message>
+    <message>
+        <source>Marriages</source>
+        <translation>Marriages</translation>
+    </message>
+    <message>
+        <source>Divorce applications</source>
+        <translation>Divorce applications</translation>
+    </message>
+    <message>
+        <source>Divorces</source>
+        <translation>Divorces</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>Reissues</source>
+        <translation>Reissues</translation>
+    </message>
+    <message>
+        <source>Record certificates</source>
+        <translation>Record certificates</translation>
+    </message>
+    <message>
+        <source>Divorce applications and divorces</source>
+        <translation>Divorce applications and divorces</translation>
+    </message>
+    <message>
+        <source>Loading the statistics…</source>
+        <translation>Loading the statistics…</translation>
     </message>
 </context>
 <context>
@@ -756,10 +1082,6 @@
 <context>
     <name>wedreg::kiosk::AppointmentDraft</name>
     <message>
-        <source>Both people have the same ID number; please enter the second person&apos;s.</source>
-        <translation>Both people have the same ID number; please enter the second person&apos;s.</translation>
-    </message>
-    <message>
         <source>Some details are missing or need checking.</source>
         <translation>Some details are missing or need checking.</translation>
     </message>
@@ -790,6 +1112,42 @@
     <message>
         <source>Appointment slip</source>
         <translation>Appointment slip</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CameraQrScanner</name>
+    <message>
+        <source>No camera found: hold the QR code to the desk scanner, or use a picture of it.</source>
+        <translation>No camera found: hold the QR code to the desk scanner, or use a picture of it.</translation>
+    </message>
+    <message>
+        <source>The camera stopped working: use the desk scanner or a picture.</source>
+        <translation>The camera stopped working: use the desk scanner or a picture.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CeremonyListModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CeremonySessionModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CeremonySignup</name>
+    <message>
+        <source>Some details are missing or need checking.</source>
+        <translation>Some details are missing or need checking.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1299,13 @@
     </message>
 </context>
 <context>
+    <name>wedreg::kiosk::PartyDraft</name>
+    <message>
+        <source>Both people have the same ID number; please enter the second person&apos;s.</source>
+        <translation>Both people have the same ID number; please enter the second person&apos;s.</translation>
+    </message>
+</context>
+<context>
     <name>wedreg::kiosk::PartyForm</name>
     <message>
         <source>Please enter the ID number.</source>
@@ -1089,6 +1454,13 @@
     </message>
 </context>
 <context>
+    <name>wedreg::kiosk::SignupListModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+</context>
+<context>
     <name>wedreg::kiosk::SimulatedIdentityReader</name>
     <message>
         <source>No card on the reader. Place the ID card flat on the reader and try again.</source>
@@ -1116,6 +1488,13 @@
         <source>Please enter your user name and password.</source>
         <translation>Please enter your user name and password.</translation>
     </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::StatisticsModel</name>
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>The server sent an answer the kiosk cannot read.</translation>

@@ -55,6 +55,171 @@
     </message>
 </context>
 <context>
+    <name>CeremonyConfirmPage</name>
+    <message>
+        <source>Check and sign up</source>
+        <translation>核对并报名</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>颁证活动</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>第 %1 场 · %2</translation>
+    </message>
+    <message>
+        <source>Person 1</source>
+        <translation>第一人</translation>
+    </message>
+    <message>
+        <source>Person 2</source>
+        <translation>第二人</translation>
+    </message>
+    <message>
+        <source>You must already be registered, or have booked your registration at a hall for the same day. If the session is full you join its waitlist.</source>
+        <translation>须已完成结婚登记，或已预约当天在登记处办理登记。所选场次已满时，将进入该场次的候补名单。</translation>
+    </message>
+    <message>
+        <source>Choose another session</source>
+        <translation>选择其他场次</translation>
+    </message>
+    <message>
+        <source>Correct the details</source>
+        <translation>修改信息</translation>
+    </message>
+    <message>
+        <source>Signing up…</source>
+        <translation>正在报名…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>报名</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyListPage</name>
+    <message>
+        <source>Collective certificate ceremonies</source>
+        <translation>集体颁证活动</translation>
+    </message>
+    <message>
+        <source>Couples who are registered, or will register at a hall that day, can receive their certificates together at a ceremony.</source>
+        <translation>已登记结婚，或预约当天在登记处登记的新人，可参加集体颁证，共同领取结婚证。</translation>
+    </message>
+    <message>
+        <source>Sign-up opens %1</source>
+        <translation>%1 开始报名</translation>
+    </message>
+    <message>
+        <source>%1 places left</source>
+        <translation>余 %1 个名额</translation>
+    </message>
+    <message>
+        <source>Full: join the waitlist</source>
+        <translation>已满，可报名候补</translation>
+    </message>
+    <message>
+        <source>Loading the ceremonies…</source>
+        <translation>正在加载颁证活动…</translation>
+    </message>
+    <message>
+        <source>No ceremonies are open for sign-up at the moment.</source>
+        <translation>目前没有可报名的集体颁证活动。</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyResultPage</name>
+    <message>
+        <source>You are on the waitlist</source>
+        <translation>您已进入候补名单</translation>
+    </message>
+    <message>
+        <source>You have a seat</source>
+        <translation>您已获得席位</translation>
+    </message>
+    <message>
+        <source>Every seat is taken. You are number %1 on the waitlist; we will send you a text message if a seat frees up.</source>
+        <translation>席位已满。您是候补第 %1 位；有空位时我们会短信通知您。</translation>
+    </message>
+    <message>
+        <source>Session %1, sign-up number %2.</source>
+        <translation>第 %1 场，报名序号 %2。</translation>
+    </message>
+    <message>
+        <source>Photograph the ticket QR code and show it at the door. Please arrive 20 minutes early.</source>
+        <translation>请拍下入场券二维码，入场时出示。请提前 20 分钟到场。</translation>
+    </message>
+    <message>
+        <source>Your ticket will be sent by text message. Please arrive 20 minutes early.</source>
+        <translation>入场券将通过短信发送。请提前 20 分钟到场。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonySessionsPage</name>
+    <message>
+        <source>Choose a session</source>
+        <translation>选择场次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · each couple may bring %n guest(s)</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>第 %1 场</translation>
+    </message>
+    <message>
+        <source>%1 places left</source>
+        <translation>余 %1 个名额</translation>
+    </message>
+    <message>
+        <source>Full: join the waitlist</source>
+        <translation>已满，可报名候补</translation>
+    </message>
+    <message>
+        <source>Loading the sessions…</source>
+        <translation>正在加载场次…</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyStatusBadge</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Open for sign-up</source>
+        <translation>报名中</translation>
+    </message>
+    <message>
+        <source>Sign-up closed</source>
+        <translation>报名已截止</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举办</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePage</name>
     <message>
         <source>Certificate issued</source>
@@ -383,6 +548,106 @@
     </message>
 </context>
 <context>
+    <name>OrganiserCeremonyPage</name>
+    <message>
+        <source>Seated</source>
+        <translation>已获席位</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Waitlist no. %1</source>
+        <translation>候补第 %1 位</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>颁证活动</translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation>已报名席位</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>总席位</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>第 %1 场</translation>
+    </message>
+    <message>
+        <source>%1/%2 seated · %3 checked in · %4 waiting</source>
+        <translation>已报 %1/%2 · 已签到 %3 · 候补 %4</translation>
+    </message>
+    <message>
+        <source>Loading the sessions…</source>
+        <translation>正在加载场次…</translation>
+    </message>
+    <message>
+        <source>Sign-ups (%1)</source>
+        <translation>报名（%1 对）</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>第 %1 场 · %2</translation>
+    </message>
+    <message>
+        <source>No sign-ups yet.</source>
+        <translation>暂无报名。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserHomePage</name>
+    <message>
+        <source>Collective ceremonies</source>
+        <translation>集体颁证活动</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (ceremony organiser)</source>
+        <translation>已登录：%1（颁证活动组织者）</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>核验证书</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) · %1/%2 seated</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the ceremonies…</source>
+        <translation>正在加载颁证活动…</translation>
+    </message>
+    <message>
+        <source>No ceremonies are scheduled.</source>
+        <translation>暂无颁证活动安排。</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>‹ Back</source>
@@ -549,6 +814,10 @@
         <source>Check in</source>
         <translation>签到</translation>
     </message>
+    <message>
+        <source>Collective ceremonies</source>
+        <translation>集体颁证</translation>
+    </message>
 </context>
 <context>
     <name>StaffHomePage</name>
@@ -650,6 +919,61 @@
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Statistics %1</source>
+        <translation>%1 年统计</translation>
+    </message>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1 年</translation>
+    </message>
+    <message>
+        <source>Registration acts in %1: %2</source>
+        <translation>%1 年办理婚姻登记业务 %2 件</translation>
+    </message>
+    <message>
+        <source>%1 ›</source>
+        <translation>%1 年 ›</translation>
+    </message>
+    <message>
+        <source>Marriages</source>
+        <translation>结婚登记</translation>
+    </message>
+    <message>
+        <source>Divorce applications</source>
+        <translation>离婚申请</translation>
+    </message>
+    <message>
+        <source>Divorces</source>
+        <translation>离婚登记</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>视为撤回</translation>
+    </message>
+    <message>
+        <source>Reissues</source>
+        <translation>补领证件</translation>
+    </message>
+    <message>
+        <source>Record certificates</source>
+        <translation>登记记录证明</translation>
+    </message>
+    <message>
+        <source>Divorce applications and divorces</source>
+        <translation>离婚申请与离婚登记</translation>
+    </message>
+    <message>
+        <source>Loading the statistics…</source>
+        <translation>正在加载统计数据…</translation>
     </message>
 </context>
 <context>
@@ -756,10 +1080,6 @@
 <context>
     <name>wedreg::kiosk::AppointmentDraft</name>
     <message>
-        <source>Both people have the same ID number; please enter the second person&apos;s.</source>
-        <translation>两人的身份证号码相同，请输入第二人的号码。</translation>
-    </message>
-    <message>
         <source>Some details are missing or need checking.</source>
         <translation>有信息未填写或需要核对。</translation>
     </message>
@@ -790,6 +1110,42 @@
     <message>
         <source>Appointment slip</source>
         <translation>预约凭证</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CameraQrScanner</name>
+    <message>
+        <source>No camera found: hold the QR code to the desk scanner, or use a picture of it.</source>
+        <translation>未检测到摄像头：请将二维码对准桌面扫描器，或使用二维码图片。</translation>
+    </message>
+    <message>
+        <source>The camera stopped working: use the desk scanner or a picture.</source>
+        <translation>摄像头已停止工作：请使用桌面扫描器或二维码图片。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CeremonyListModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CeremonySessionModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::CeremonySignup</name>
+    <message>
+        <source>Some details are missing or need checking.</source>
+        <translation>有信息未填写或需要核对。</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1291,13 @@
     <message>
         <source>No QR code was found in the picture.</source>
         <translation>图片中未找到二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::PartyDraft</name>
+    <message>
+        <source>Both people have the same ID number; please enter the second person&apos;s.</source>
+        <translation>两人的身份证号码相同，请输入第二人的号码。</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1449,13 @@
     </message>
 </context>
 <context>
+    <name>wedreg::kiosk::SignupListModel</name>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
     <name>wedreg::kiosk::SimulatedIdentityReader</name>
     <message>
         <source>No card on the reader. Place the ID card flat on the reader and try again.</source>
@@ -1113,6 +1483,13 @@
         <source>Please enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
+    <message>
+        <source>The server sent an answer the kiosk cannot read.</source>
+        <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::StatisticsModel</name>
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>服务器返回的内容无法识别。</translation>

@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkReply>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace wedreg::kiosk {
@@ -20,14 +19,11 @@ namespace wedreg::kiosk {
 AppointmentDraft::AppointmentDraft(QObject* parent) : AppointmentDraft(ApiClient::instance(), parent) {}
 
 AppointmentDraft::AppointmentDraft(ApiClient* api, QObject* parent)
-    : QObject(parent),
-      m_api(api),
-      m_today([] { return toBeijing(QDateTime::currentDateTimeUtc()).date(); }),
-      m_first(new PartyForm(this)),
-      m_second(new PartyForm(this)) {
-  for (PartyForm* form : {m_first, m_second}) {
+    : PartyDraft(parent), m_api(api) {
+  for (PartyForm* form : {first(), second()}) {
     connect(form, &PartyForm::edited, this, &AppointmentDraft::contentEdited);
   }
+  connect(this, &AppointmentDraft::serviceChanged, this, &PartyDraft::partyCountChanged);
   connect(this, &AppointmentDraft::serviceChanged, this, &AppointmentDraft::declarationTextChanged);
   connect(LanguageController::instance(), &LanguageController::languageChanged, this,
           &AppointmentDraft::declarationTextChanged);
@@ -63,8 +59,8 @@ QString AppointmentDraft::declarationText() const {
 }
 
 bool AppointmentDraft::empty() const {
-  return m_service.isEmpty() && m_hallId.isEmpty() && !m_slot && m_first->empty() &&
-         m_second->empty() && !m_declarationAccepted && m_errorText.isEmpty() &&
+  return m_service.isEmpty() && m_hallId.isEmpty() && !m_slot && first()->empty() &&
+         second()->empty() && !m_declarationAccepted && m_errorText.isEmpty() &&
          m_appointmentId.isEmpty() && m_qrText.isEmpty() && m_checkInCode.isEmpty();
 }
 
@@ -75,10 +71,6 @@ void AppointmentDraft::contentEdited() {
   }
 }
 
-void AppointmentDraft::setToday(Today today) {
-  m_today = std::move(today);
-}
-
 void AppointmentDraft::chooseService(const QString& service) {
   if (m_service == service || partiesFor(service) == 0) {
     return;
@@ -87,7 +79,7 @@ void AppointmentDraft::chooseService(const QString& service) {
   // A different service is a different journey: its hall and time no longer apply.
   chooseSlot(std::nullopt);
   if (partyCount() < 2) {
-    m_second->clear();
+    second()->clear();
   }
   emit serviceChanged();
   contentEdited();
@@ -135,26 +127,6 @@ void AppointmentDraft::setDeclarationAccepted(bool accepted) {
   contentEdited();
 }
 
-PartyForm* AppointmentDraft::party(int index) const {
-  return index == 0 ? m_first : index == 1 ? m_second : nullptr;
-}
-
-bool AppointmentDraft::validateParty(int index) {
-  PartyForm* form = party(index);
-  if (form == nullptr || index >= partyCount()) {
-    return false;
-  }
-  if (!form->validate(m_today())) {
-    return false;
-  }
-  if (index == 1 && m_first->idNumber() == m_second->idNumber()) {
-    form->setServerError(QStringLiteral("id_number"),
-                         tr("Both people have the same ID number; please enter the second person's."));
-    return false;
-  }
-  return true;
-}
-
 QJsonDocument AppointmentDraft::requestBody() const {
   QJsonArray parties;
   for (int i = 0; i < partyCount(); ++i) {
@@ -173,10 +145,7 @@ bool AppointmentDraft::submit() {
   if (!m_api || submitting() || confirmed()) {
     return false;
   }
-  bool ready = partyCount() > 0 && !!m_slot;
-  for (int i = 0; i < partyCount(); ++i) {
-    ready = validateParty(i) && ready;
-  }
+  const bool ready = validateParties() && !!m_slot;
   if (!ready) {
     setResult(tr("Some details are missing or need checking."), QStringLiteral("local"),
               QStringLiteral("parties"));
@@ -238,17 +207,6 @@ bool AppointmentDraft::submit() {
   return true;
 }
 
-void AppointmentDraft::applyFieldProblem(const QString& field, const QString& text) {
-  // "parties[1].phone" -> the second person's phone field.
-  static const QRegularExpression pattern(QStringLiteral("^parties\\[(\\d)\\]\\.(\\w+)$"));
-  const QRegularExpressionMatch match = pattern.match(field);
-  if (match.hasMatch()) {
-    if (PartyForm* form = party(match.captured(1).toInt())) {
-      form->setServerError(match.captured(2), text);
-    }
-  }
-}
-
 void AppointmentDraft::setResult(const QString& errorText, const QString& problem, const QString& fix) {
   if (m_errorText == errorText && m_problem == problem && m_fix == fix) {
     return;
@@ -274,8 +232,8 @@ void AppointmentDraft::clear() {
   const bool wasSubmitting = submitting();
   ApiClient::cancel(m_reply);
   m_reply = nullptr;
-  m_first->clear();
-  m_second->clear();
+  first()->clear();
+  second()->clear();
   m_service.clear();
   m_hallId.clear();
   m_hallName.clear();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "kiosk/booking/PartyForm.h"
+#include "kiosk/booking/PartyDraft.h"
 #include "kiosk/booking/Slot.h"
 #include "kiosk/booking/SlotListModel.h"
 #include "kiosk/devices/Printer.h"
@@ -28,18 +28,15 @@ class ApiClient;
 // PartyForm. A refusal keeps every field so the couple can fix one thing and send again; the
 // Idempotency-Key stays the same while the request body does, so a retry after a lost answer can
 // never book twice.
-class AppointmentDraft : public QObject {
+class AppointmentDraft : public wedreg::kiosk::PartyDraft {
   Q_OBJECT
   QML_ELEMENT
   Q_PROPERTY(QString service READ service NOTIFY serviceChanged)
-  Q_PROPERTY(int partyCount READ partyCount NOTIFY serviceChanged)
   Q_PROPERTY(QString hallId READ hallId NOTIFY hallChanged)
   Q_PROPERTY(QString hallName READ hallName NOTIFY hallChanged)
   Q_PROPERTY(QString slotId READ slotId NOTIFY slotChanged)
   // The chosen slot's day and times in the current language (follows a language switch).
   Q_PROPERTY(QString slotLabel READ slotLabel NOTIFY slotChanged)
-  Q_PROPERTY(wedreg::kiosk::PartyForm* first READ first CONSTANT)
-  Q_PROPERTY(wedreg::kiosk::PartyForm* second READ second CONSTANT)
   // What the people declare for this service (marriage: no spouse, no prohibited kinship).
   Q_PROPERTY(QString declarationText READ declarationText NOTIFY declarationTextChanged)
   Q_PROPERTY(bool declarationAccepted READ declarationAccepted WRITE setDeclarationAccepted NOTIFY
@@ -61,8 +58,6 @@ class AppointmentDraft : public QObject {
   Q_PROPERTY(bool empty READ empty NOTIFY emptyChanged)
 
  public:
-  using Today = std::function<QDate()>;
-
   explicit AppointmentDraft(QObject* parent = nullptr);
   explicit AppointmentDraft(ApiClient* api, QObject* parent = nullptr);
   ~AppointmentDraft() override;
@@ -71,13 +66,11 @@ class AppointmentDraft : public QObject {
   static int partiesFor(const QString& service);
 
   QString service() const { return m_service; }
-  int partyCount() const { return partiesFor(m_service); }
+  int partyCount() const override { return partiesFor(m_service); }
   QString hallId() const { return m_hallId; }
   QString hallName() const { return m_hallName; }
   QString slotId() const { return m_slot ? m_slot->id : QString(); }
   QString slotLabel() const;
-  PartyForm* first() const { return m_first; }
-  PartyForm* second() const { return m_second; }
   QString declarationText() const;
   bool declarationAccepted() const { return m_declarationAccepted; }
   void setDeclarationAccepted(bool accepted);
@@ -92,8 +85,6 @@ class AppointmentDraft : public QObject {
   QString idempotencyKey() const { return m_idempotencyKey; }
   bool empty() const;
 
-  // Tests pin today's date (Beijing) for the ID birth-date check.
-  void setToday(Today today);
   // The request body submit() would send (for tests; never logged).
   QJsonDocument requestBody() const;
 
@@ -102,9 +93,6 @@ class AppointmentDraft : public QObject {
   // The slot `slotId` as `list` has loaded it (nothing chosen when it is not there).
   Q_INVOKABLE void chooseSlotFrom(wedreg::kiosk::SlotListModel* list, const QString& slotId);
   void chooseSlot(const std::optional<Slot>& slot);
-  Q_INVOKABLE wedreg::kiosk::PartyForm* party(int index) const;
-  // Checks party `index`; also that the two people are not the same number. True when fine.
-  Q_INVOKABLE bool validateParty(int index);
   // Checks everything and sends; false (and nothing sent) when something must be fixed first.
   Q_INVOKABLE bool submit();
   // Prints the booking slip (service, hall, time, check-in code, QR code) on `printer`.
@@ -127,13 +115,9 @@ class AppointmentDraft : public QObject {
  private:
   void setResult(const QString& errorText, const QString& problem, const QString& fix);
   void contentEdited();
-  void applyFieldProblem(const QString& field, const QString& text);
 
   QPointer<ApiClient> m_api;
   QNetworkReply* m_reply = nullptr;
-  Today m_today;
-  PartyForm* m_first;
-  PartyForm* m_second;
   QString m_service;
   QString m_hallId;
   QString m_hallName;

@@ -12,7 +12,7 @@ import WedReg.Ui
 QQC2.Page {
     id: root
 
-    required property AppointmentDraft draft
+    required property PartyDraft draft
     required property int partyIndex
     required property IdentityReader reader
     readonly property PartyForm party: root.partyIndex === 0 ? root.draft.first : root.draft.second

@@ -19,6 +19,7 @@ QQC2.Page {
     signal staffRequested()
     signal verifyRequested()
     signal checkInRequested()
+    signal ceremoniesRequested()
 
     objectName: "servicePage"
     background: Rectangle {
@@ -116,6 +117,12 @@ QQC2.Page {
                 enabled: root.canBook
                 text: qsTr("Check in")
                 onClicked: root.checkInRequested()
+            }
+            KioskButton {
+                objectName: "ceremoniesEntry"
+                enabled: root.canBook
+                text: qsTr("Collective ceremonies")
+                onClicked: root.ceremoniesRequested()
             }
             // Works offline too: the signature is checked on the kiosk.
             KioskButton {

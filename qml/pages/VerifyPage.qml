@@ -110,6 +110,17 @@ QQC2.Page {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
             }
+            // No camera (or it failed): say so; the desk scanner / picture source still works.
+            QQC2.Label {
+                objectName: "cameraState"
+                Layout.fillWidth: true
+                visible: root.camera !== null && root.camera.errorText !== ""
+                text: root.camera ? root.camera.errorText : ""
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+            }
             QQC2.Label {
                 Layout.fillWidth: true
                 visible: root.scanner.errorText !== ""

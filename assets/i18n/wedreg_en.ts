@@ -176,8 +176,8 @@
     <message numerus="yes">
         <source>%1 · each couple may bring %n guest(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 · each couple may bring %n guest</numerusform>
+            <numerusform>%1 · each couple may bring %n guests</numerusform>
         </translation>
     </message>
     <message>
@@ -636,8 +636,8 @@
     <message numerus="yes">
         <source>%n session(s) · %1/%2 seated</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n session · %1/%2 seated</numerusform>
+            <numerusform>%n sessions · %1/%2 seated</numerusform>
         </translation>
     </message>
     <message>

@@ -176,7 +176,7 @@
     <message numerus="yes">
         <source>%1 · each couple may bring %n guest(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%1 · 每对新人可带 %n 位亲友</numerusform>
         </translation>
     </message>
     <message>
@@ -635,7 +635,7 @@
     <message numerus="yes">
         <source>%n session(s) · %1/%2 seated</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n 场 · 已报 %1/%2</numerusform>
         </translation>
     </message>
     <message>

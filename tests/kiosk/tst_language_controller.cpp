@@ -3,10 +3,12 @@
 #include "kiosk/backend/LanguageController.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QSignalSpy>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -81,6 +83,45 @@ class TestLanguageController : public QObject {
       QVERIFY2(translator.load(QStringLiteral("wedreg_") + language, QStringLiteral(":/i18n")),
                qPrintable(language));
       QVERIFY(!translator.isEmpty());
+    }
+  }
+
+  // Every string in the .ts sources has its translation in both languages: none unfinished, none
+  // empty, every plural form filled (an empty numerus form shows as blank text on the screen).
+  void everyMessageIsTranslatedInEveryLanguage() {
+    for (const QString& language : LanguageController::languages()) {
+      QFile file(QStringLiteral(WEDREG_I18N_DIR "/wedreg_%1.ts").arg(language));
+      QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+      QXmlStreamReader xml(&file);
+      QStringList missing;
+      QString source;
+      bool numerus = false;
+      int messages = 0;
+      while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+          continue;
+        }
+        if (xml.name() == QLatin1String("message")) {
+          numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (xml.name() == QLatin1String("source")) {
+          source = xml.readElementText();
+          ++messages;
+        } else if (xml.name() == QLatin1String("translation")) {
+          const auto type = xml.attributes().value(QLatin1String("type")).toString();
+          if (type == QLatin1String("vanished") || type == QLatin1String("obsolete")) {
+            continue;
+          }
+          if (type == QLatin1String("unfinished") || (!numerus && xml.readElementText().trimmed().isEmpty())) {
+            missing.append(source);
+          }
+        } else if (xml.name() == QLatin1String("numerusform") && xml.readElementText().trimmed().isEmpty()) {
+          missing.append(source);
+        }
+      }
+      QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+      QVERIFY(messages > 100);
+      QVERIFY2(missing.isEmpty(), qPrintable(language + QStringLiteral(": ") + missing.join(QStringLiteral(" | "))));
     }
   }
 };

@@ -1048,12 +1048,16 @@
         <translation>office %1</translation>
     </message>
     <message>
-        <source>Person %1: %2 (%3) · born %4 · ID %5</source>
-        <translation>Person %1: %2 (%3) · born %4 · ID %5</translation>
-    </message>
-    <message>
         <source>Check another certificate</source>
         <translation>Check another certificate</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Person %1: %2 · born %3 · ID %4</source>
+        <translation>Person %1: %2 · born %3 · ID %4</translation>
     </message>
 </context>
 <context>

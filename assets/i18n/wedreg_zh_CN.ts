@@ -1046,12 +1046,16 @@
         <translation>登记机关 %1</translation>
     </message>
     <message>
-        <source>Person %1: %2 (%3) · born %4 · ID %5</source>
-        <translation>当事人 %1：%2（%3）· 出生 %4 · 身份证 %5</translation>
-    </message>
-    <message>
         <source>Check another certificate</source>
         <translation>核验另一张证书</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Person %1: %2 · born %3 · ID %4</source>
+        <translation>当事人 %1：%2 · 出生 %3 · 身份证 %4</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,11 @@ QQC2.Page {
         if (index >= root.check.parties.length)
             return ""
         const party = root.check.parties[index]
-        return qsTr("Person %1: %2 (%3) · born %4 · ID %5").arg(index + 1).arg(party.name)
-            .arg(party.latinName).arg(party.birthDate).arg(party.maskedId)
+        // Certificates from the ID-card reader carry no Latin name: then the name stands alone.
+        const name = party.latinName.length > 0 ? qsTr("%1 (%2)").arg(party.name).arg(party.latinName)
+                                                : party.name
+        return qsTr("Person %1: %2 · born %3 · ID %4").arg(index + 1).arg(name)
+            .arg(party.birthDate).arg(party.maskedId)
     }
 
     objectName: "verifyPage"

@@ -2,6 +2,7 @@
 #include "server/store/LotteryRepository.h"
 
 #include "server/store/Database.h"
+#include "server/store/PartyRows.h"
 #include "server/store/WriteTransaction.h"
 
 #include <Poco/Data/RecordSet.h>
@@ -246,15 +247,7 @@ std::vector<model::LotteryApplication> LotteryRepository::selectApplications(Poc
         const auto it = index.find(rs["application_id"].convert<std::string>());
         if (it == index.end())
             continue;
-        model::Party p;
-        p.position = rs["position"].convert<int>();
-        p.personIndex = rs["person_index"].convert<std::string>();
-        p.idMasked = rs["id_masked"].convert<std::string>();
-        p.name = rs["name"].convert<std::string>();
-        p.phone = rs["phone"].convert<std::string>();
-        p.birthDate = rs["birth_date"].convert<std::string>();
-        p.sex = rs["sex"].convert<std::string>();
-        out[it->second].parties.push_back(std::move(p));
+        out[it->second].parties.push_back(readParty(rs));
     }
     return out;
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // A signed-in staff member's start screen. Registrars see today's queue for this hall (or a plain
-// "not available yet" when the server has no queue yet); organisers see what is coming.
+// "not available yet" when the server has no queue yet). Organisers start on OrganiserHomePage instead.
 pragma ComponentBehavior: Bound
 
 import QtQuick

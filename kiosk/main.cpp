@@ -56,6 +56,11 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption hallOption(QStringLiteral("hall"),
                                       QStringLiteral("The id of the hall this kiosk stands in."),
                                       QStringLiteral("ID"));
+  const QCommandLineOption counterOption(
+      QStringLiteral("counter"),
+      QStringLiteral("The registrar counter this kiosk stands at, 1-16 letters or digits (default %1).")
+          .arg(QString::fromLatin1(KioskSettings::kDefaultCounter)),
+      QStringLiteral("NAME"), QString::fromLatin1(KioskSettings::kDefaultCounter));
   const QCommandLineOption languageOption(
       QStringLiteral("language"), QStringLiteral("Start-up language: zh_CN (default) or en."),
       QStringLiteral("LANG"), QString::fromLatin1(LanguageController::kDefaultLanguage));
@@ -98,7 +103,7 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption quitOption(QStringLiteral("quit-after-screenshots"),
                                      QStringLiteral("Exit after writing the screenshots."));
   parser.addOptions(
-      {serverOption, hallOption, languageOption, idleOption, trustRootOption, clientCertOption,
+      {serverOption, hallOption, counterOption, languageOption, idleOption, trustRootOption, clientCertOption,
        clientKeyOption, caOption, screenshotsOption, quitOption, startupReportOption,
        startupBaselineOption});
   parser.process(app);
@@ -113,6 +118,12 @@ int main(int argc, char* argv[]) {
   if (!LanguageController::isSupported(language)) {
     std::fprintf(stderr, "wedreg-kiosk: --language must be zh_CN or en, not '%s'\n",
                  qPrintable(language));
+    return 2;
+  }
+  const QString counter = parser.value(counterOption);
+  if (!KioskSettings::isValidCounter(counter)) {
+    std::fprintf(stderr, "wedreg-kiosk: --counter must be 1-16 letters or digits, not '%s'\n",
+                 qPrintable(counter));
     return 2;
   }
   bool idleOk = false;
@@ -144,6 +155,7 @@ int main(int argc, char* argv[]) {
   settings->setClientTls(tlsFiles);
   settings->setServerUrl(serverUrl);
   settings->setHallId(parser.value(hallOption));
+  settings->setCounter(counter);
   settings->setIdleTimeoutSeconds(idleSeconds);
   settings->setTrustRootPath(parser.value(trustRootOption));
   LanguageController::instance()->setLanguage(language);

@@ -3,6 +3,8 @@
 
 #include <QJSEngine>
 
+#include <algorithm>
+
 namespace wedreg::kiosk {
 
 KioskSettings::KioskSettings(QObject* parent) : QObject(parent) {}
@@ -33,6 +35,23 @@ void KioskSettings::setHallId(const QString& id) {
   }
   m_hallId = id;
   emit hallIdChanged();
+}
+
+void KioskSettings::setCounter(const QString& counter) {
+  if (m_counter == counter) {
+    return;
+  }
+  m_counter = counter;
+  emit counterChanged();
+}
+
+bool KioskSettings::isValidCounter(const QString& counter) {
+  if (counter.isEmpty() || counter.size() > 16) {
+    return false;
+  }
+  return std::all_of(counter.cbegin(), counter.cend(), [](QChar c) {
+    return c.unicode() < 128 && c.isLetterOrNumber();
+  });
 }
 
 void KioskSettings::setIdleTimeoutSeconds(int seconds) {

@@ -22,6 +22,9 @@ class KioskSettings : public QObject {
   QML_SINGLETON
   Q_PROPERTY(QUrl serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
   Q_PROPERTY(QString hallId READ hallId WRITE setHallId NOTIFY hallIdChanged)
+  // The registrar counter (window) this kiosk stands at, 1-16 letters or digits: where "call next"
+  // calls the couple to (POST /halls/{id}/queue/next).
+  Q_PROPERTY(QString counter READ counter WRITE setCounter NOTIFY counterChanged)
   Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds WRITE setIdleTimeoutSeconds NOTIFY
                  idleTimeoutSecondsChanged)
   // After the idle timeout, how long the "Still there?" prompt waits before wiping the visit.
@@ -43,6 +46,7 @@ class KioskSettings : public QObject {
 
  public:
   static constexpr const char* kDefaultServerUrl = "http://127.0.0.1:8080";
+  static constexpr const char* kDefaultCounter = "1";
   static constexpr int kDefaultIdleTimeoutSeconds = 90;
   static constexpr int kDefaultIdlePromptSeconds = 10;
   static constexpr int kDefaultStaffLockSeconds = 120;
@@ -61,6 +65,10 @@ class KioskSettings : public QObject {
   void setServerUrl(const QUrl& url);
   QString hallId() const { return m_hallId; }
   void setHallId(const QString& id);
+  QString counter() const { return m_counter; }
+  void setCounter(const QString& counter);
+  // What the server takes as a counter: 1-16 ASCII letters or digits.
+  static bool isValidCounter(const QString& counter);
   int idleTimeoutSeconds() const { return m_idleTimeoutSeconds; }
   void setIdleTimeoutSeconds(int seconds);
   int idlePromptSeconds() const { return m_idlePromptSeconds; }
@@ -85,6 +93,7 @@ class KioskSettings : public QObject {
  signals:
   void serverUrlChanged();
   void hallIdChanged();
+  void counterChanged();
   void idleTimeoutSecondsChanged();
   void idlePromptSecondsChanged();
   void staffLockSecondsChanged();
@@ -97,6 +106,7 @@ class KioskSettings : public QObject {
  private:
   QUrl m_serverUrl{QString::fromLatin1(kDefaultServerUrl)};
   QString m_hallId;
+  QString m_counter = QString::fromLatin1(kDefaultCounter);
   int m_idleTimeoutSeconds = kDefaultIdleTimeoutSeconds;
   int m_idlePromptSeconds = kDefaultIdlePromptSeconds;
   int m_staffLockSeconds = kDefaultStaffLockSeconds;

@@ -2,9 +2,11 @@
 #include "kiosk/staff/QueueModel.h"
 
 #include "kiosk/backend/ApiClient.h"
+#include "kiosk/backend/KioskSettings.h"
 #include "kiosk/booking/Slot.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QUrl>
@@ -19,6 +21,7 @@ QueueModel::QueueModel(ApiClient* api, QObject* parent) : QAbstractListModel(par
 
 QueueModel::~QueueModel() {
   ApiClient::cancel(m_reply);
+  ApiClient::cancel(m_callReply);
 }
 
 int QueueModel::rowCount(const QModelIndex& parent) const {
@@ -42,6 +45,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
       return row.status;
     case QueueNumberRole:
       return row.queueNumber;
+    case CalledCounterRole:
+      return row.calledCounter;
     default:
       return {};
   }
@@ -49,7 +54,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
 
 QHash<int, QByteArray> QueueModel::roleNames() const {
   return {{AppointmentIdRole, "appointmentId"}, {TimeRole, "time"},   {ServiceRole, "service"},
-          {StatusRole, "status"},               {NamesRole, "names"}, {QueueNumberRole, "queueNumber"}};
+          {StatusRole, "status"},               {NamesRole, "names"}, {QueueNumberRole, "queueNumber"},
+          {CalledCounterRole, "calledCounter"}};
 }
 
 void QueueModel::setSession(StaffSession* session) {
@@ -99,12 +105,12 @@ void QueueModel::replaceRows(QList<Row> rows) {
   emit countChanged();  // waitingCount may change with the same count
 }
 
-bool QueueModel::waiting(const Row& row) const {
-  return row.status == QLatin1String("checked_in") && !m_calledIds.contains(row.id);
+bool QueueModel::waiting(const Row& row) {
+  return row.status == QLatin1String("checked_in") && row.calledCounter.isEmpty();
 }
 
 int QueueModel::waitingCount() const {
-  return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row& row) { return waiting(row); }));
+  return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), &QueueModel::waiting));
 }
 
 void QueueModel::setCalled(const Row& row) {
@@ -115,30 +121,52 @@ void QueueModel::setCalled(const Row& row) {
   emit calledChanged();
 }
 
-void QueueModel::callNext() {
-  m_callPending = true;
-  reload();
-  if (!loading()) {  // nothing to ask (signed out, no hall): call from what is shown
-    m_callPending = false;
-    emit callFinished(pickNext());
+QueueModel::Row QueueModel::rowFrom(const QJsonObject& object) {
+  Row row;
+  row.id = object.value(QLatin1String("id")).toVariant().toString();
+  row.service = object.value(QLatin1String("service")).toString();
+  row.status = object.value(QLatin1String("status")).toString();
+  row.queueNumber = object.value(QLatin1String("queue_number")).toInt();
+  row.calledCounter = object.value(QLatin1String("called_counter")).toString();
+  const QDateTime start = QDateTime::fromString(object.value(QLatin1String("start")).toString(), Qt::ISODate);
+  row.time = start.isValid() ? toBeijing(start).toString(QStringLiteral("HH:mm")) : QString();
+  QStringList names;
+  const QJsonArray parties = object.value(QLatin1String("parties")).toArray();
+  for (const QJsonValue& party : parties) {
+    names.append(party.toObject().value(QLatin1String("name")).toString());
   }
+  row.names = names.join(QStringLiteral(" · "));
+  return row;
 }
 
-bool QueueModel::pickNext() {
-  const Row* next = nullptr;
-  for (const Row& row : m_rows) {
-    if (waiting(row) && (next == nullptr || row.queueNumber < next->queueNumber)) {
-      next = &row;
-    }
-  }
-  if (next == nullptr) {
+void QueueModel::callNext() {
+  if (!m_api || !m_session || !m_session->signedIn() || m_hallId.isEmpty()) {
     setCalled({});
-    return false;
+    emit callFinished(false);
+    return;
   }
-  m_calledIds.append(next->id);
-  setCalled(*next);
-  emit countChanged();  // waitingCount
-  return true;
+  ApiClient::cancel(m_callReply);
+  const QString path = QStringLiteral("/api/v1/halls/%1/queue/next")
+                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_hallId)));
+  const QJsonObject body{{QStringLiteral("counter"), KioskSettings::instance()->counter()}};
+  m_callReply = m_api->sendJson("POST", path, QJsonDocument(body), this,
+                                [this](const ApiResult& result) { finishCall(result); },
+                                ApiHeaders{{"Authorization", m_session->authorization()}});
+}
+
+void QueueModel::finishCall(const ApiResult& result) {
+  m_callReply = nullptr;
+  const bool called = result.ok && result.json.isObject();
+  // nobody-waiting is an answer, not a fault: the screen says nobody is waiting.
+  const bool answered = called || result.problemSlug() == QLatin1String("nobody-waiting");
+  setCalled(called ? rowFrom(result.json.object()) : Row{});
+  if (answered) {
+    setErrorText({});
+    reload();  // the list shows who is called now, by any counter
+  } else {
+    setErrorText(result.ok ? tr("The server sent an answer the kiosk cannot read.") : result.errorText);
+  }
+  emit callFinished(called);
 }
 
 void QueueModel::reload() {
@@ -161,22 +189,7 @@ void QueueModel::reload() {
           QList<Row> rows;
           const QJsonArray array = result.json.array();
           for (const QJsonValue& value : array) {
-            const QJsonObject object = value.toObject();
-            Row row;
-            row.id = object.value(QLatin1String("id")).toVariant().toString();
-            row.service = object.value(QLatin1String("service")).toString();
-            row.status = object.value(QLatin1String("status")).toString();
-            row.queueNumber = object.value(QLatin1String("queue_number")).toInt();
-            const QDateTime start =
-                QDateTime::fromString(object.value(QLatin1String("start")).toString(), Qt::ISODate);
-            row.time = start.isValid() ? toBeijing(start).toString(QStringLiteral("HH:mm")) : QString();
-            QStringList names;
-            const QJsonArray parties = object.value(QLatin1String("parties")).toArray();
-            for (const QJsonValue& party : parties) {
-              names.append(party.toObject().value(QLatin1String("name")).toString());
-            }
-            row.names = names.join(QStringLiteral(" · "));
-            rows.append(std::move(row));
+            rows.append(rowFrom(value.toObject()));
           }
           replaceRows(std::move(rows));
           setSupported(true);
@@ -191,10 +204,6 @@ void QueueModel::reload() {
         }
         emit loadingChanged();
         emit reloaded();
-        if (m_callPending) {
-          m_callPending = false;
-          emit callFinished(result.ok && pickNext());
-        }
       },
       ApiHeaders{{"Authorization", m_session->authorization()}}, query);
   if (!wasLoading) {
@@ -206,9 +215,9 @@ void QueueModel::clear() {
   const bool wasLoading = loading();
   ApiClient::cancel(m_reply);
   m_reply = nullptr;
-  m_callPending = false;
+  ApiClient::cancel(m_callReply);
+  m_callReply = nullptr;
   replaceRows({});
-  m_calledIds.clear();
   setCalled({});
   setErrorText({});
   setSupported(true);

@@ -7,26 +7,24 @@
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
-#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+class QJsonObject;
 class QNetworkReply;
 
 namespace wedreg::kiosk {
 
 class ApiClient;
+struct ApiResult;
 
 // A registrar's "today's queue": GET /api/v1/halls/{id}/appointments?date=YYYY-MM-DD with the staff
 // token. If the server has no such route yet (404/405/501), `supported` turns false and the screen
 // says the list is not available yet. Names come masked by the server; nothing is kept after clear().
 //
-// callNext() calls the checked-in couple with the lowest queue number that this counter has not
-// called yet, client-side. What keeps that safe: the server decides every act, not the call — a
-// marriage needs the appointment checked in today and the people who booked it, and one marriage
-// per person is marital_records' primary key, so two counters that called the same couple cannot
-// both register it (the second gets a plain refusal). What it does not do: keep two counters from
-// calling the same couple; a hall with several registrar kiosks needs an atomic server-side call
-// (POST /halls/{id}/queue/next assigning the appointment to a counter by a conditional UPDATE).
+// callNext() asks the server to call the next couple to this kiosk's counter
+// (POST /api/v1/halls/{id}/queue/next, KioskSettings.counter): the server takes the checked-in,
+// uncalled couple with the lowest queue number by a conditional UPDATE, so two counters of one hall
+// never call the same couple, and a restarted kiosk forgets nothing (the call is in the database).
 class QueueModel : public QAbstractListModel {
   Q_OBJECT
   QML_ELEMENT
@@ -43,7 +41,9 @@ class QueueModel : public QAbstractListModel {
   Q_PROPERTY(QString calledService READ calledService NOTIFY calledChanged)
   Q_PROPERTY(QString calledNames READ calledNames NOTIFY calledChanged)
   Q_PROPERTY(int calledNumber READ calledNumber NOTIFY calledChanged)
-  // How many checked-in couples this counter has not called yet.
+  // The counter the called couple was sent to (this kiosk's).
+  Q_PROPERTY(QString calledCounter READ calledCounter NOTIFY calledChanged)
+  // How many checked-in couples of the list no counter has called yet.
   Q_PROPERTY(int waitingCount READ waitingCount NOTIFY countChanged)
 
  public:
@@ -54,6 +54,7 @@ class QueueModel : public QAbstractListModel {
     StatusRole,
     NamesRole,   // "张明 · 李华"
     QueueNumberRole,
+    CalledCounterRole,  // "3" once called to counter 3; empty while waiting
   };
   Q_ENUM(Role)
 
@@ -79,12 +80,13 @@ class QueueModel : public QAbstractListModel {
   QString calledService() const { return m_called.service; }
   QString calledNames() const { return m_called.names; }
   int calledNumber() const { return m_called.queueNumber; }
+  QString calledCounter() const { return m_called.calledCounter; }
   int waitingCount() const;
 
   Q_INVOKABLE void reload();
-  // Reloads the queue, then calls the next waiting couple: callFinished(true) with calledId etc.
-  // set, or callFinished(false) when nobody is waiting (or the list could not be read: errorText).
-  // A couple once called is not called again by this counter.
+  // Calls the next waiting couple to this kiosk's counter on the server: callFinished(true) with
+  // calledId etc. set, or callFinished(false) when nobody is waiting (or the call failed: errorText).
+  // Reloads the list afterwards either way.
   Q_INVOKABLE void callNext();
   Q_INVOKABLE void clear();
 
@@ -108,25 +110,26 @@ class QueueModel : public QAbstractListModel {
     QString status;
     QString names;
     int queueNumber = 0;
+    QString calledCounter;
   };
+  static Row rowFrom(const QJsonObject& object);
   void replaceRows(QList<Row> rows);
   void setErrorText(const QString& text);
   void setSupported(bool supported);
   void setCalled(const Row& row);
-  bool waiting(const Row& row) const;
-  bool pickNext();
+  static bool waiting(const Row& row);
+  void finishCall(const ApiResult& result);
 
   QPointer<ApiClient> m_api;
   QPointer<StaffSession> m_session;
   QNetworkReply* m_reply = nullptr;
+  QNetworkReply* m_callReply = nullptr;
   QString m_hallId;
   QString m_date;
   QList<Row> m_rows;
   QString m_errorText;
   bool m_supported = true;
   Row m_called;
-  bool m_callPending = false;
-  QStringList m_calledIds;
 };
 
 }  // namespace wedreg::kiosk

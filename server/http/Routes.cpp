@@ -34,6 +34,7 @@ std::vector<Route> makeRoutes(ApiServices& s)
         {"GET", "/api/v1/halls/{id}/slots", {}, handlers::listSlots(s)},
         {"GET", "/api/v1/halls/{id}/appointments", counterStaff, handlers::listHallDay(s)},
         {"POST", "/api/v1/halls/{id}/walk-ins", counterStaff, handlers::addWalkIn(s)},
+        {"POST", "/api/v1/halls/{id}/queue/next", counterStaff, handlers::callNext(s)},
         // kKioskRoute: what a kiosk certificate alone may do besides public reads (Router.h).
         // Cancel and reschedule take the manage token or a staff token as Bearer: checked by the service.
         {"POST", "/api/v1/appointments", {}, handlers::bookAppointment(s), kKioskRoute},

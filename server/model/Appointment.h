@@ -33,6 +33,10 @@ struct Appointment {
     bool walkIn = false;
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
+    // Set once by a registrar's "call next" (CounterService::callNext); empty while waiting.
+    std::optional<std::int64_t> calledAt;
+    std::string calledCounter;
+    std::string calledBy;  // staff username
     std::vector<Party> parties;
 
     bool active() const { return status == "booked" || status == "checked_in"; }

@@ -107,6 +107,35 @@ void CounterService::markNoShow(const model::StaffPrincipal& staff, const std::s
     tx.commit();
 }
 
+model::Appointment CounterService::callNext(const model::StaffPrincipal& staff, const std::string& hallId,
+                                           const std::string& counter)
+{
+    const auto isAlnum = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (counter.empty() || counter.size() > 16 || !std::all_of(counter.begin(), counter.end(), isAlnum))
+        throw core::InvalidField("counter", "format");
+    m_halls.get(hallId);
+    requireHall(staff, hallId);
+    const auto day = core::toIsoString(m_slots.today());
+    std::optional<std::string> called;
+    {
+        store::WriteTransaction tx(m_db);
+        called = m_appointments.callNext(tx, hallId, day, counter, staff.username, m_slots.now());
+        if (!called) {
+            tx.rollback();
+            throw core::Conflict("nobody-waiting");
+        }
+        m_audit.append(tx,
+                       {"staff:" + staff.username, "queue.call", "appointment:" + *called,
+                        "{\"counter\":\"" + counter + "\"}"},
+                       m_slots.now());
+        tx.commit();
+    }
+    auto appointment = m_appointments.find(*called);
+    if (!appointment)
+        throw core::NotFound("appointment");
+    return std::move(*appointment);
+}
+
 CheckInResult CounterService::walkIn(const model::StaffPrincipal& staff, const std::string& hallId,
                                      const std::string& service, const std::vector<PartyInput>& parties,
                                      bool declarationAccepted)

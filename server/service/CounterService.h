@@ -45,6 +45,12 @@ public:
                                             const std::string& day);
     // Booked → no_show once its time has begun; frees the people for a new booking.
     void markNoShow(const model::StaffPrincipal& staff, const std::string& appointmentId);
+    // Calls the next waiting couple of today's queue (checked in, not called yet, lowest queue
+    // number) to `counter` (1–16 letters or digits): atomic in the database, so counters racing for
+    // the next couple each get a different one. Throws InvalidField{"counter"}, Forbidden{"hall"},
+    // Conflict{"nobody-waiting"}.
+    model::Appointment callNext(const model::StaffPrincipal& staff, const std::string& hallId,
+                                const std::string& counter);
     // Adds a couple in person to today's queue, with the same rules as a booking.
     CheckInResult walkIn(const model::StaffPrincipal& staff, const std::string& hallId, const std::string& service,
                          const std::vector<PartyInput>& parties, bool declarationAccepted);

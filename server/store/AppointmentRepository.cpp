@@ -26,7 +26,7 @@ constexpr auto kInsertParty =
     " birth_date, sex, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 constexpr auto kSelectAppointments =
     "SELECT id, slot_id, hall_id, service, day, start_at, status, check_in_code, manage_token_hash,"
-    " queue_number, walk_in, created_at, updated_at FROM appointments";
+    " queue_number, walk_in, created_at, updated_at, called_at, called_counter, called_by FROM appointments";
 constexpr auto kSelectParties =
     "SELECT appointment_id, position, person_index, id_masked, name, phone, birth_date, sex"
     " FROM appointment_parties WHERE appointment_id IN (SELECT id FROM appointments";
@@ -44,6 +44,12 @@ constexpr auto kCheckIn =
     " WHERE id = ? AND status = 'booked'";
 constexpr auto kEnsureQueue = "INSERT INTO queue_counters (hall_id, day, last_number) VALUES (?, ?, 0) ON CONFLICT DO NOTHING";
 constexpr auto kBumpQueue = "UPDATE queue_counters SET last_number = last_number + 1 WHERE hall_id = ? AND day = ?";
+constexpr auto kNextWaiting =
+    "SELECT id FROM appointments WHERE hall_id = ? AND day = ? AND status = 'checked_in' AND called_at IS NULL"
+    " ORDER BY queue_number, id LIMIT 1";
+constexpr auto kCall =
+    "UPDATE appointments SET called_at = ?, called_counter = ?, called_by = ?, updated_at = ?"
+    " WHERE id = ? AND status = 'checked_in' AND called_at IS NULL";
 constexpr auto kReadQueue = "SELECT last_number FROM queue_counters WHERE hall_id = ? AND day = ?";
 
 }  // namespace
@@ -108,6 +114,11 @@ std::vector<model::Appointment> AppointmentRepository::select(const std::string&
             a.walkIn = rs["walk_in"].convert<int>() != 0;
             a.createdAt = rs["created_at"].convert<Poco::Int64>();
             a.updatedAt = rs["updated_at"].convert<Poco::Int64>();
+            if (!rs["called_at"].isEmpty()) {
+                a.calledAt = rs["called_at"].convert<Poco::Int64>();
+                a.calledCounter = rs["called_counter"].convert<std::string>();
+                a.calledBy = rs["called_by"].convert<std::string>();
+            }
             index[a.id] = out.size();
             out.push_back(std::move(a));
         }
@@ -212,6 +223,24 @@ int AppointmentRepository::nextQueueNumber(WriteTransaction& tx, const std::stri
     int number = 0;
     s << m_db.sql(kReadQueue), bind(hallId), bind(day), into(number), now;
     return number;
+}
+
+std::optional<std::string> AppointmentRepository::callNext(WriteTransaction& tx, const std::string& hallId,
+                                                          const std::string& day, const std::string& counter,
+                                                          const std::string& calledBy, std::int64_t nowSeconds)
+{
+    auto& s = tx.session();
+    Poco::Int64 at = nowSeconds;
+    for (;;) {
+        std::vector<std::string> ids;
+        s << m_db.sql(kNextWaiting), bind(hallId), bind(day), into(ids), now;
+        if (ids.empty())
+            return std::nullopt;
+        Poco::Data::Statement update(s);
+        update << m_db.sql(kCall), use(at), bind(counter), bind(calledBy), use(at), bind(ids.front());
+        if (update.execute() == 1)
+            return ids.front();
+    }
 }
 
 }  // namespace wedreg::server::store

@@ -47,6 +47,13 @@ public:
     // The next number of the hall's queue that day (1, 2, …), counted in the database so that
     // several servers hand out distinct numbers.
     int nextQueueNumber(WriteTransaction& tx, const std::string& hallId, const std::string& day);
+    // Calls the checked-in, uncalled appointment with the lowest queue number of the hall's day to
+    // `counter`: its id, or nothing when nobody waits. A conditional UPDATE (called_at IS NULL) takes
+    // it, so a concurrent caller that took the same row first (PostgreSQL, READ COMMITTED) makes
+    // this one pick again rather than call the couple twice.
+    std::optional<std::string> callNext(WriteTransaction& tx, const std::string& hallId, const std::string& day,
+                                        const std::string& counter, const std::string& calledBy,
+                                        std::int64_t nowSeconds);
 
 private:
     std::vector<model::Appointment> select(const std::string& where, const std::vector<std::string>& args);

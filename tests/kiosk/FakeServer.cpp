@@ -62,6 +62,10 @@ void FakeServer::setResponse(const QByteArray& path, const Response& response) {
   m_responses.insert(path, response);
 }
 
+void FakeServer::queueResponses(const QByteArray& path, const QList<Response>& responses) {
+  m_queued.insert(path, responses);
+}
+
 void FakeServer::serveDefaults() {
   setResponse("/healthz", {200, "application/json", healthJson()});
   setResponse("/api/v1/halls", {200, "application/json", hallsJson()});
@@ -108,6 +112,19 @@ void FakeServer::serveRegistrar(const QByteArray& hallId) {
                          row(kQueuedFirst, "checked_in", 10, 1, QStringLiteral("陈静"), QStringLiteral("周杰"))};
   setResponse("/api/v1/halls/" + hallId + "/appointments",
               {200, "application/json", QJsonDocument(queue).toJson(QJsonDocument::Compact)});
+  // The server's call: the row as the list shows it, now with called_counter and called_at. The
+  // counter is filled in from the request (see onReadyRead); "{counter}" stands for it here.
+  const auto called = [&](int index) {
+    QJsonObject object = queue.at(index).toObject();
+    object.insert(QStringLiteral("called_counter"), QStringLiteral("{counter}"));
+    object.insert(QStringLiteral("called_at"), QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).toString(Qt::ISODate));
+    return Response{200, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact)};
+  };
+  const QByteArray next = "POST /api/v1/halls/" + hallId + "/queue/next";
+  setResponse(next, {409, "application/problem+json",
+                     problemJson(409, "https://wedreg.example/problems/nobody-waiting",
+                                 QStringLiteral("没有等候的当事人"), QStringLiteral("暂时没有等候的当事人。"))});
+  queueResponses(next, {called(2), called(1)});
   setResponse("POST /api/v1/registrations", {201, "application/json", marriageActJson()});
 }
 
@@ -267,13 +284,23 @@ void FakeServer::onReadyRead(QTcpSocket* socket) {
     return;
   }
   const QByteArray methodKey = method + ' ' + path;
-  const Response response = m_responses.contains(methodKey)
-      ? m_responses.value(methodKey)
-      : m_responses.value(
-            path, {404, "application/problem+json",
-                   problemJson(404, "https://wedreg.example/problems/not-found",
-                               QStringLiteral("Not Found"),
-                               QStringLiteral("No route for %1").arg(QString::fromUtf8(path)))});
+  const QByteArray queuedKey = !m_queued.value(methodKey).isEmpty() ? methodKey
+                               : !m_queued.value(path).isEmpty()    ? path
+                                                                    : QByteArray();
+  Response response;
+  if (!queuedKey.isEmpty()) {
+    response = m_queued[queuedKey].takeFirst();
+    // A called row goes to the counter the request named.
+    const QJsonObject request = QJsonDocument::fromJson(data.mid(end + 4, length)).object();
+    response.body.replace("{counter}", request.value(QLatin1String("counter")).toString().toUtf8());
+  } else if (m_responses.contains(methodKey)) {
+    response = m_responses.value(methodKey);
+  } else {
+    response = m_responses.value(
+        path, {404, "application/problem+json",
+               problemJson(404, "https://wedreg.example/problems/not-found", QStringLiteral("Not Found"),
+                           QStringLiteral("No route for %1").arg(QString::fromUtf8(path)))});
+  }
   QByteArray reply = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                      reasonPhrase(response.status) + "\r\nContent-Type: " + response.contentType +
                      "\r\nContent-Length: " + QByteArray::number(response.body.size()) +

@@ -40,6 +40,9 @@ class FakeServer : public QObject {
   // `path` alone answers every method; "POST /api/v1/appointments" (method, space, path) answers
   // that method only and wins over the path alone.
   void setResponse(const QByteArray& path, const Response& response);
+  // Answers the next requests for `path` (same key rules) with `responses` in turn; once they are
+  // used up, with what setResponse() gave.
+  void queueResponses(const QByteArray& path, const QList<Response>& responses);
   // /healthz and /api/v1/halls with the contract's canned bodies.
   void serveDefaults();
   // The booking routes for `hallId`: slots (see slotsJson), POST appointments (201), and the staff
@@ -83,6 +86,7 @@ class FakeServer : public QObject {
   quint16 m_port = 0;
   Mode m_mode = Mode::Serve;
   QHash<QByteArray, Response> m_responses;
+  QHash<QByteArray, QList<Response>> m_queued;
   QHash<QByteArray, int> m_requestCounts;
   QHash<QByteArray, QHash<QByteArray, QByteArray>> m_lastHeaders;
   QHash<QByteArray, QByteArray> m_lastBodies;

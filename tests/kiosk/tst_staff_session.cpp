@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // StaffSession (sign in, current, sign out, lock) and the registrar's QueueModel against FakeServer.
 #include "kiosk/backend/ApiClient.h"
+#include "kiosk/backend/KioskSettings.h"
 #include "kiosk/session/StaffSession.h"
 #include "kiosk/staff/QueueModel.h"
 #include "tests/kiosk/FakeServer.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -19,6 +21,7 @@ namespace {
 const QByteArray kSessions = "/api/v1/staff/sessions";
 const QByteArray kCurrent = "/api/v1/staff/sessions/current";
 const QByteArray kQueue = "/api/v1/halls/hz-xihu/appointments";
+const QByteArray kNext = "/api/v1/halls/hz-xihu/queue/next";
 }  // namespace
 
 class TestStaffSession : public QObject {
@@ -152,10 +155,11 @@ class TestStaffSession : public QObject {
     QVERIFY(queue.errorText().isEmpty());
   }
 
-  // "Call next": reloads, then the lowest queue number among the checked-in couples not called yet;
-  // booked (not checked-in) couples are never called.
-  void callNextTakesCheckedInCouplesInQueueOrder() {
+  // "Call next" is the server's: POST queue/next with this kiosk's counter, the answer is the called
+  // couple; the kiosk keeps no list of its own, so what the server says next is what it shows.
+  void callNextAsksTheServerWithTheKiosksCounter() {
     m_server->serveRegistrar("hz-xihu");
+    KioskSettings::instance()->setCounter(QStringLiteral("3"));
     StaffSession session(m_api.get());
     QVERIFY(signIn(session));
     QueueModel queue(m_api.get());
@@ -163,17 +167,23 @@ class TestStaffSession : public QObject {
     queue.setSession(&session);
     queue.setHallId(QStringLiteral("hz-xihu"));
     QSignalSpy finished(&queue, &QueueModel::callFinished);
-    const int before = m_server->requestCount(kQueue);
+    QSignalSpy reloaded(&queue, &QueueModel::reloaded);
 
     queue.callNext();
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.takeFirst().constFirst().toBool(), true);
-    QCOMPARE(m_server->requestCount(kQueue), before + 1);  // a fresh list, not the one on screen
+    QCOMPARE(m_server->requestCount(kNext), 1);
+    QCOMPARE(m_server->lastMethod(kNext), QByteArray("POST"));
+    QCOMPARE(m_server->lastHeader(kNext, "Authorization"), QByteArray("Bearer tok-registrar-1"));
+    QCOMPARE(QJsonDocument::fromJson(m_server->lastBody(kNext)).object().value(QLatin1String("counter")).toString(),
+             QStringLiteral("3"));
     QCOMPARE(queue.calledId(), QString::fromLatin1(FakeServer::kQueuedFirst));
     QCOMPARE(queue.calledNumber(), 1);
     QCOMPARE(queue.calledNames(), QStringLiteral("陈静 · 周杰"));
     QCOMPARE(queue.calledService(), QStringLiteral("marriage"));
-    QCOMPARE(queue.waitingCount(), 1);
+    QCOMPARE(queue.calledCounter(), QStringLiteral("3"));
+    QVERIFY(queue.errorText().isEmpty());
+    QVERIFY(reloaded.wait(5000));  // and the list is read again, to show who is called now
 
     queue.callNext();
     QVERIFY(finished.wait(5000));
@@ -181,23 +191,61 @@ class TestStaffSession : public QObject {
     QCOMPARE(queue.calledId(), QString::fromLatin1(FakeServer::kQueuedSecond));
     QCOMPARE(queue.calledNumber(), 2);
 
-    queue.callNext();  // only the booked couple is left: nobody to call
+    queue.callNext();  // the server has nobody left: no couple, and no error either
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.takeFirst().constFirst().toBool(), false);
     QVERIFY(queue.calledId().isEmpty());
-    QCOMPARE(queue.waitingCount(), 0);
+    QVERIFY(queue.errorText().isEmpty());
+    QCOMPARE(m_server->requestCount(kNext), 3);
 
-    queue.clear();  // the staff lock: a new session calls from the start
+    queue.clear();
     QVERIFY(queue.calledId().isEmpty());
+    KioskSettings::instance()->setCounter(QString::fromLatin1(KioskSettings::kDefaultCounter));
   }
 
-  void callNextWhenTheListFailsCallsNobody() {
+  // --counter takes what the server takes (1-16 ASCII letters or digits), so a bad one stops the
+  // kiosk at start-up instead of every call failing.
+  void counterSettingTakesWhatTheServerTakes() {
+    QCOMPARE(KioskSettings::instance()->counter(), QString::fromLatin1(KioskSettings::kDefaultCounter));
+    for (const QString& good : {QStringLiteral("1"), QStringLiteral("A7"), QStringLiteral("1234567890abcdef")}) {
+      QVERIFY2(KioskSettings::isValidCounter(good), qPrintable(good));
+    }
+    for (const QString& bad : {QString(), QStringLiteral("3 "), QStringLiteral("窗口3"), QStringLiteral("１"),
+                               QStringLiteral("12345678901234567"), QStringLiteral("a-b")}) {
+      QVERIFY2(!KioskSettings::isValidCounter(bad), qPrintable(bad));
+    }
+  }
+
+  // Waiting = checked in and called by no counter, as the server's list says.
+  void waitingCountsTheUncalledCheckedInCouples() {
+    m_server->setResponse(
+        kQueue, {200, "application/json",
+                 "[{\"id\":\"a\",\"status\":\"checked_in\",\"queue_number\":1,\"called_counter\":\"2\"},"
+                 "{\"id\":\"b\",\"status\":\"checked_in\",\"queue_number\":2,\"called_counter\":null},"
+                 "{\"id\":\"c\",\"status\":\"booked\",\"queue_number\":null}]"});
+    StaffSession session(m_api.get());
+    QVERIFY(signIn(session));
+    QueueModel queue(m_api.get());
+    queue.setSession(&session);
+    queue.setHallId(QStringLiteral("hz-xihu"));
+    QSignalSpy done(&queue, &QueueModel::reloaded);
+    queue.reload();
+    QVERIFY(done.wait(5000));
+    QCOMPARE(queue.count(), 3);
+    QCOMPARE(queue.waitingCount(), 1);
+    QCOMPARE(queue.data(queue.index(0), QueueModel::CalledCounterRole).toString(), QStringLiteral("2"));
+    QVERIFY(queue.data(queue.index(1), QueueModel::CalledCounterRole).toString().isEmpty());
+  }
+
+  void callNextWhenTheServerFailsCallsNobody() {
     m_server->serveRegistrar("hz-xihu");
     StaffSession session(m_api.get());
     QVERIFY(signIn(session));
-    m_server->setResponse(kQueue, {500, "application/problem+json",
-                                   FakeServer::problemJson(500, "https://wedreg.example/problems/internal",
-                                                           QStringLiteral("Internal"), QStringLiteral("坏了"))});
+    m_server->queueResponses("POST " + kNext, {});
+    m_server->setResponse("POST " + kNext,
+                          {500, "application/problem+json",
+                           FakeServer::problemJson(500, "https://wedreg.example/problems/internal",
+                                                   QStringLiteral("Internal"), QStringLiteral("坏了"))});
     QueueModel queue(m_api.get());
     queue.setSession(&session);
     queue.setHallId(QStringLiteral("hz-xihu"));
@@ -217,6 +265,11 @@ class TestStaffSession : public QObject {
     queue.reload();
     QVERIFY(!queue.loading());
     QCOMPARE(m_server->requestCount(kQueue), 0);
+    QSignalSpy finished(&queue, &QueueModel::callFinished);
+    queue.callNext();  // nobody to ask: answered at once, calling nobody
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.takeFirst().constFirst().toBool(), false);
+    QCOMPARE(m_server->requestCount(kNext), 0);
   }
 
  private:

@@ -121,6 +121,10 @@ class TestKioskStaffUi : public QObject {
     QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("陈静 · 周杰")));
     QVERIFY(m_ui.shoot(QStringLiteral("registrar-queue-zh_CN")));
     QVERIFY(callAndReadTheCouple());
+    // The server called the couple, to this kiosk's counter (the default, "1").
+    const QJsonObject call =
+        QJsonDocument::fromJson(m_ui.server.lastBody("/api/v1/halls/" + kOwnHallBytes + "/queue/next")).object();
+    QCOMPARE(call.value(QLatin1String("counter")).toString(), QStringLiteral("1"));
     QVERIFY(m_ui.screenText().contains(QStringLiteral("1号 · 陈静 · 周杰")));
     QVERIFY(m_ui.screenText().contains(QStringLiteral("张明  ")));  // name and masked number
     QVERIFY(!m_ui.screenText().contains(act()->first()->idNumber()));  // never the full number

@@ -19,6 +19,7 @@ constexpr std::size_t kMaxCode = 16;
 constexpr std::size_t kMaxQr = 128;
 constexpr std::size_t kMaxId = 32;
 constexpr std::size_t kMaxService = 32;
+constexpr std::size_t kMaxCounter = 16;
 
 Poco::JSON::Object::Ptr checkInJson(const service::CheckInResult& r)
 {
@@ -39,6 +40,8 @@ Poco::JSON::Object::Ptr appointmentJson(const model::Appointment& a)
     o->set("start", service::shanghaiIso(a.startAt));
     o->set("walk_in", a.walkIn);
     o->set("queue_number", a.queueNumber ? Poco::Dynamic::Var(*a.queueNumber) : Poco::Dynamic::Var());
+    o->set("called_counter", a.calledAt ? Poco::Dynamic::Var(a.calledCounter) : Poco::Dynamic::Var());
+    o->set("called_at", a.calledAt ? Poco::Dynamic::Var(service::shanghaiIso(*a.calledAt)) : Poco::Dynamic::Var());
     Poco::JSON::Array::Ptr parties = new Poco::JSON::Array;
     for (const auto& p : a.parties) {
         Poco::JSON::Object::Ptr party = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -89,6 +92,16 @@ Handler markNoShow(ApiServices& s)
         o->set("id", ctx.param("id"));
         o->set("status", std::string("no_show"));
         sendJson(ctx, o);
+    };
+}
+
+Handler callNext(ApiServices& s)
+{
+    return [&s](RequestContext& ctx) {
+        const auto body = readJsonObject(ctx);
+        const auto counter = requireString(body, "counter", kMaxCounter);
+        ctx.response.set("Cache-Control", "no-store");
+        sendJson(ctx, appointmentJson(s.counter.callNext(*ctx.principal, ctx.param("id"), counter)));
     };
 }
 

@@ -899,6 +899,26 @@
         <source>Nobody checked in is waiting for this counter.</source>
         <translation>Nobody checked in is waiting for this counter.</translation>
     </message>
+    <message>
+        <source>%1 · called to counter %2</source>
+        <translation>%1 · called to counter %2</translation>
+    </message>
+    <message>
+        <source>%1 · waiting</source>
+        <translation>%1 · waiting</translation>
+    </message>
+    <message>
+        <source>Booked, not checked in</source>
+        <translation>Booked, not checked in</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
 </context>
 <context>
     <name>StaffLoginPage</name>

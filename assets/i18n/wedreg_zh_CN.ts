@@ -897,6 +897,26 @@
         <source>Nobody checked in is waiting for this counter.</source>
         <translation>目前没有已签到、等候本窗口办理的当事人。</translation>
     </message>
+    <message>
+        <source>%1 · called to counter %2</source>
+        <translation>%1 · 已叫至 %2 号窗口</translation>
+    </message>
+    <message>
+        <source>%1 · waiting</source>
+        <translation>%1 · 等候中</translation>
+    </message>
+    <message>
+        <source>Booked, not checked in</source>
+        <translation>已预约，未签到</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>StaffLoginPage</name>

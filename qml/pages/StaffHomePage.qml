@@ -24,6 +24,21 @@ QQC2.Page {
     // Registrar: set when "call next" found nobody waiting.
     property bool nobodyWaiting: false
 
+    // One queue row's state in words: its number and whether a counter has called it.
+    function entryState(status: string, queueNumber: int, calledCounter: string): string {
+        switch (status) {
+        case "checked_in": {
+            const number = qsTr("No. %1").arg(queueNumber)
+            return calledCounter.length > 0 ? qsTr("%1 · called to counter %2").arg(number).arg(calledCounter)
+                                            : qsTr("%1 · waiting").arg(number)
+        }
+        case "booked": return qsTr("Booked, not checked in")
+        case "no_show": return qsTr("No-show")
+        case "cancelled": return qsTr("Cancelled")
+        default: return status
+        }
+    }
+
     function roleLabel(role: string): string {
         switch (role) {
         case "registrar": return qsTr("Registrar")
@@ -132,6 +147,7 @@ QQC2.Page {
                 required property string names
                 required property string status
                 required property int queueNumber
+                required property string calledCounter
                 width: list.width
                 implicitHeight: Theme.touchTarget
                 radius: Theme.radius
@@ -157,7 +173,7 @@ QQC2.Page {
                         elide: Text.ElideRight
                     }
                     QQC2.Label {
-                        text: entry.queueNumber > 0 ? qsTr("No. %1").arg(entry.queueNumber) : entry.status
+                        text: root.entryState(entry.status, entry.queueNumber, entry.calledCounter)
                         font.pixelSize: Theme.fontBody
                         color: Theme.textMuted
                     }

@@ -87,7 +87,7 @@ void FakeServer::serveBooking(const QByteArray& hallId, const QByteArray& servic
   const QByteArray start = today.toString(Qt::ISODate).toLatin1() + "T09:00:00+08:00";
   setResponse("/api/v1/halls/" + hallId + "/appointments",
               {200, "application/json",
-               "[{\"id\":\"apt-7\",\"service\":\"marriage\",\"status\":\"booked\",\"start\":\"" +
+               "[{\"id\":\"apt-7\",\"service\":\"marriage\",\"status\":\"checked_in\",\"start\":\"" +
                    start + "\",\"queue_number\":3,\"parties\":[{\"name\":\"张明\"},{\"name\":\"李华\"}]}]"});
 }
 

@@ -98,9 +98,13 @@ class TestKioskStaffUi : public QObject {
     QCOMPARE(body.value(QLatin1String("password")).toString(), QStringLiteral("secret"));
     QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("张明 · 李华")));
     QVERIFY(m_ui.screenText().contains(QStringLiteral("今日队列")));
+    // The row's state in words of the screen's language, never the server's code ("checked_in").
+    QVERIFY(m_ui.screenText().contains(QStringLiteral("3 号 · 等候中")));
+    QVERIFY(!m_ui.screenText().contains(QStringLiteral("checked_in")));
     QVERIFY(m_ui.shoot(QStringLiteral("staff-queue-zh_CN")));
     m_ui.setLanguage(QStringLiteral("en"));
     QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("Today's queue")));
+    QVERIFY(m_ui.screenText().contains(QStringLiteral("No. 3 · waiting")));
     QVERIFY(m_ui.shoot(QStringLiteral("staff-queue-en")));
     KioskSettings::instance()->setLargeText(true);
     QVERIFY(m_ui.shoot(QStringLiteral("staff-queue-large-en")));
@@ -119,6 +123,8 @@ class TestKioskStaffUi : public QObject {
                             {201, "application/json", FakeServer::marriageActJson(certificateQr)});
     QVERIFY(signInAsRegistrar());
     QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("陈静 · 周杰")));
+    QVERIFY(m_ui.screenText().contains(QStringLiteral("已预约，未签到")));  // not the server's "booked"
+    QVERIFY(!m_ui.screenText().contains(QStringLiteral("booked")));
     QVERIFY(m_ui.shoot(QStringLiteral("registrar-queue-zh_CN")));
     QVERIFY(callAndReadTheCouple());
     // The server called the couple, to this kiosk's counter (the default, "1").

@@ -46,7 +46,8 @@ struct CeremonyEvent {
 };
 
 // A couple's place in an event: a seat in a session, or a waitlist place. The couple is two
-// blind indexes (never an ID number); names are kept for the programme and the ticket.
+// blind indexes (never an ID number), the smaller first so a couple has one key whichever way it
+// was entered; names are kept, in the order the couple gave them, for the programme and the ticket.
 struct CeremonySignup {
     std::string id;
     std::string eventId;

@@ -404,11 +404,9 @@ SignupResult CeremonyService::signUp(const SignupRequest& request)
     auto b = m_keys.blindIndex(ids[1].normalized());
     if (a == b)
         throw core::Ineligible("same-person");
-    std::string nameA = request.parties[0].name, nameB = request.parties[1].name;
-    if (b < a) {
+    // The couple is one key whichever of them is entered first; their names stay in the order they gave.
+    if (b < a)
         std::swap(a, b);
-        std::swap(nameA, nameB);
-    }
     std::string basis;
     if (m_ceremonies.isRegisteredCouple(a, b))
         basis = "registered";
@@ -422,8 +420,8 @@ SignupResult CeremonyService::signUp(const SignupRequest& request)
     s.eventId = event->id;
     s.personA = a;
     s.personB = b;
-    s.nameA = nameA;
-    s.nameB = nameB;
+    s.nameA = request.parties[0].name;
+    s.nameB = request.parties[1].name;
     s.phone = request.parties[0].phone;
     s.language = request.language;
     s.basis = basis;

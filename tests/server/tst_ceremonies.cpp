@@ -580,6 +580,32 @@ private slots:
             QVERIFY2(days.count(day) == 1, day);
     }
 
+    void programmeNamesEachCoupleInTheOrderTheyGaveThem()
+    {
+        // The server orders a couple's two people by their blind index (so a couple is one key however
+        // they enter it); the names printed for them must still follow the order they typed.
+        const auto slot = openSlot(*m_http, "jn-lixia", "marriage");
+        QVERIFY(slot);
+        const auto event = createEvent(str(*slot, "start").substr(0, 10), "jn-quancheng-park", {{"16:00", "17:00", 8}});
+        for (int i = 0; i < 8; ++i) {
+            // Half of them give the bride first.
+            auto [a, b] = nextCouple("王强", "刘芳");
+            if (i % 2)
+                std::swap(a, b);
+            QCOMPARE(book(*m_http, bookingBody(str(*slot, "id"), "marriage", {a, b})).status, 201);
+            QCOMPARE(signUp(str(event, "id"), a, b).status, 201);
+        }
+        const auto svg = q(m_http->get("/api/v1/ceremonies/" + str(event, "id") + "/programme", bearer(m_organiser)).body);
+        QCOMPARE(svg.count(QString::fromUtf8("王强 · 刘芳")), 4);
+        QCOMPARE(svg.count(QString::fromUtf8("刘芳 · 王强")), 4);
+        const auto csv = q(m_http->get("/api/v1/ceremonies/" + str(event, "id") + "/programme?format=csv", bearer(m_organiser)).body);
+        const auto lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 9);
+        for (int i = 1; i < lines.size(); ++i)
+            QVERIFY2(lines[i].contains(i % 2 ? QString::fromUtf8("王强") + QStringLiteral(" · ") : QString::fromUtf8("刘芳") + QStringLiteral(" · ")),
+                     qPrintable(lines[i]));
+    }
+
     void programmeAndPlanning()
     {
         const auto slot = openSlot(*m_http, "jn-lixia", "marriage");

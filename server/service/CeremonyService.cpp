@@ -159,34 +159,35 @@ model::CeremonyEvent CeremonyService::create(const EventInput& in, const Actor& 
 }
 
 void CeremonyService::seedSeated(const model::CeremonyEvent& event, const model::CeremonySession& session,
-                                 const std::string& nameA, const std::string& nameB, bool checkedIn)
+                                 const std::vector<DemoCouple>& couples, std::size_t checkedIn)
 {
-    model::CeremonySignup s;
-    s.id = newId();
-    s.eventId = event.id;
-    s.sessionId = session.id;
-    // Random blind indexes: demo couples are nobody's ID number.
-    s.personA = core::toHex(core::crypto::randomBytes(32));
-    s.personB = core::toHex(core::crypto::randomBytes(32));
-    if (s.personB < s.personA)
-        std::swap(s.personA, s.personB);
-    s.nameA = nameA;
-    s.nameB = nameB;
-    s.phone = "13800000000";
-    s.basis = "registered";
-    s.status = "seated";
-    s.ticketId = newId();
-    s.manageTokenHash = AppointmentFactory::tokenHash(m_keys.manageToken("ceremony:" + s.id));
-    s.createdAt = s.updatedAt = m_clock.nowSeconds();
+    const auto now = m_clock.nowSeconds();
     store::WriteTransaction tx(m_db);
-    m_ceremonies.lockEvent(tx, event.id, s.createdAt);
-    s.sequence = m_ceremonies.nextSequenceAnyStatus(tx, event.id);
-    if (!m_ceremonies.takeSeat(tx, session.id) || !m_ceremonies.insertSignup(tx, s)) {
-        tx.rollback();
-        throw core::Conflict("slot-full");
+    m_ceremonies.lockEvent(tx, event.id, now);
+    for (std::size_t i = 0; i < couples.size(); ++i) {
+        model::CeremonySignup s;
+        s.id = newId();
+        s.eventId = event.id;
+        s.sessionId = session.id;
+        // Random blind indexes: demo couples are nobody's ID number.
+        s.personA = core::toHex(core::crypto::randomBytes(32));
+        s.personB = core::toHex(core::crypto::randomBytes(32));
+        if (s.personB < s.personA)
+            std::swap(s.personA, s.personB);
+        s.nameA = couples[i].nameA;
+        s.nameB = couples[i].nameB;
+        s.phone = "13800000000";
+        s.basis = "registered";
+        s.status = "seated";
+        s.ticketId = newId();
+        s.manageTokenHash = AppointmentFactory::tokenHash(m_keys.manageToken("ceremony:" + s.id));
+        s.createdAt = s.updatedAt = now;
+        s.sequence = m_ceremonies.nextSequenceAnyStatus(tx, event.id);
+        if (!m_ceremonies.takeSeat(tx, session.id) || !m_ceremonies.insertSignup(tx, s))
+            throw core::Conflict("slot-full");  // the transaction rolls back: no half-seeded session
+        if (i < checkedIn)
+            m_ceremonies.checkIn(tx, s.id, now);
     }
-    if (checkedIn)
-        m_ceremonies.checkIn(tx, s.id, s.createdAt);
     tx.commit();
 }
 

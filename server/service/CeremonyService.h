@@ -200,10 +200,15 @@ public:
     // ranking once drawn), re-checkable by anyone with core::lottery::verify. NotFound for first-come.
     core::lottery::DrawRecord lotteryRecord(const std::string& eventId);
 
-    // Demo seeding only (--demo): a fictional couple seated in a session without the eligibility
-    // check, optionally already checked in (for a held event's statistics).
-    void seedSeated(const model::CeremonyEvent& event, const model::CeremonySession& session, const std::string& nameA,
-                    const std::string& nameB, bool checkedIn);
+    // Demo seeding only (--demo): fictional couples seated in a session without the eligibility
+    // check, the first `checkedIn` of them already checked in (for a held event's statistics). One
+    // transaction for the session: every demo server start (each test starts several) pays for it.
+    struct DemoCouple {
+        std::string nameA;
+        std::string nameB;
+    };
+    void seedSeated(const model::CeremonyEvent& event, const model::CeremonySession& session,
+                    const std::vector<DemoCouple>& couples, std::size_t checkedIn);
 
 private:
     void authorizeStaff(const std::string& bearer, model::CeremonySignup& signup);

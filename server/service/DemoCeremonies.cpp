@@ -10,6 +10,7 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -113,8 +114,13 @@ std::size_t seedDemoCeremonies(CeremonyService& ceremonies, store::CeremonyRepos
                     throw core::MalformedData(file, "presenters", "unknown-key", key);
                 ceremonies.assignPresenter(event.id, event.sessions[j].id, id->second, position++, system);
             }
-            for (int c = 0; c < sessionCouples[j].first; ++c)
-                ceremonies.seedSeated(event, event.sessions[j], nextName(), nextName(), c < sessionCouples[j].second);
+            std::vector<CeremonyService::DemoCouple> couples;
+            for (int c = 0; c < sessionCouples[j].first; ++c) {
+                auto a = nextName();
+                couples.push_back({std::move(a), nextName()});
+            }
+            ceremonies.seedSeated(event, event.sessions[j], couples,
+                                  static_cast<std::size_t>(std::max(sessionCouples[j].second, 0)));
         }
         const auto target = o->optValue<std::string>("status", "published");
         for (const auto* step : {"published", "closed", "held", "archived"}) {

@@ -51,9 +51,7 @@ CheckedParties BookingEligibility::checkParties(const std::string& service, cons
 void BookingEligibility::require(const std::string& service, const CheckedParties& parties, const model::Hall& hall,
                                  const std::string& day) const
 {
-    std::vector<bool> married;
-    for (const auto& index : parties.indexes)
-        married.push_back(m_appointments.anyMarried({index}));
+    const auto married = m_appointments.married(parties.indexes);
     throwIfIneligible(BookingRules::failedRules(service, parties.ids, married, hall, core::parseIsoDate(day)));
     if (service == "divorce")
         throwIfIneligible(divorceRules(parties.indexes, hall.id, day));

@@ -412,10 +412,9 @@ std::size_t BookingLotteryService::drawDue()
     return done;
 }
 
-void BookingLotteryService::refuseFirstCome(const model::Slot& slot)
+bool BookingLotteryService::isLotteryDay(store::WriteTransaction& tx, const model::Slot& slot)
 {
-    if (m_deps.lotteries.findDayOf(slot.hallId, slot.service, slot.day))
-        throw core::Conflict("lottery-day");
+    return m_deps.lotteries.findDayOf(tx, slot.hallId, slot.service, slot.day).has_value();
 }
 
 bool BookingLotteryService::promoteInto(store::WriteTransaction& tx, const model::Appointment& freed)

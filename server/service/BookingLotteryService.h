@@ -122,9 +122,9 @@ public:
     std::size_t commitDue();
     std::size_t drawDue();
 
-    // First-come booking (or rescheduling) into a slot of a lottery day is refused:
-    // Conflict{"lottery-day"}.
-    void refuseFirstCome(const model::Slot& slot);
+    // Whether `slot`'s day is a lottery day for its service. The first-come seat taking
+    // (SlotRepository::take) already refuses such slots in its one UPDATE; this tells why it did.
+    bool isLotteryDay(store::WriteTransaction& tx, const model::Slot& slot);
 
     // In the transaction that freed `freed`'s seat (cancel, reschedule away): on a drawn lottery
     // day, the first waitlisted applicant who can still take it gets an appointment in that slot.

@@ -79,7 +79,7 @@ BookingService::BookingService(store::Database& db, store::SlotRepository& slotR
 {
 }
 
-std::string BookingService::receipt(const model::Appointment& a, const model::Slot& slot) const
+Poco::JSON::Object::Ptr BookingService::receipt(const model::Appointment& a, const model::Slot& slot) const
 {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     o->set("id", a.id);
@@ -87,21 +87,25 @@ std::string BookingService::receipt(const model::Appointment& a, const model::Sl
     o->set("check_in_code", a.checkInCode);
     o->set("qr", AppointmentFactory::qrText(a));
     o->set("slot", slotJson(slot));
+    return o;
+}
+
+std::string BookingService::withToken(const Poco::JSON::Object::Ptr& receipt, const std::string& appointmentId) const
+{
+    // The stored receipt has no token (the database keeps only its hash); it is derived again here,
+    // so a replay returns exactly what the first answer did.
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    for (const auto& key : {"id", "status", "check_in_code", "qr"})
+        o->set(key, receipt->get(key));
+    o->set("manage_token", m_factory.manageToken(appointmentId));
+    o->set("slot", receipt->get("slot"));
     return stringify(o);
 }
 
 std::string BookingService::withToken(const std::string& receipt, const std::string& appointmentId) const
 {
-    // The stored receipt has no token (the database keeps only its hash); it is derived again here,
-    // so a replay returns exactly what the first answer did.
-    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));  // keep the stored key order
-    const auto stored = parser.parse(receipt).extract<Poco::JSON::Object::Ptr>();
-    for (const auto& key : {"id", "status", "check_in_code", "qr"})
-        o->set(key, stored->get(key));
-    o->set("manage_token", m_factory.manageToken(appointmentId));
-    o->set("slot", stored->get("slot"));
-    return stringify(o);
+    return withToken(parser.parse(receipt).extract<Poco::JSON::Object::Ptr>(), appointmentId);
 }
 
 std::string BookingService::requestDigest(const BookingRequest& r, const std::vector<std::string>& indexes) const
@@ -110,6 +114,11 @@ std::string BookingService::requestDigest(const BookingRequest& r, const std::ve
     for (std::size_t i = 0; i < r.parties.size(); ++i)
         canonical += '\n' + indexes[i] + '\t' + r.parties[i].name + '\t' + r.parties[i].phone;
     return m_keys.requestDigest(canonical);
+}
+
+std::string BookingService::seatRefusal(store::WriteTransaction& tx, const model::Slot& slot)
+{
+    return m_lottery && m_lottery->isLotteryDay(tx, slot) ? "lottery-day" : "slot-full";
 }
 
 void BookingService::checkBookable(const model::Slot& slot) const
@@ -151,8 +160,6 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
     const auto slot = m_slots.get(request.slotId);
     if (slot.service != request.service)
         throw core::InvalidField("service", "slot-mismatch");
-    if (m_lottery)
-        m_lottery->refuseFirstCome(slot);
     m_eligibility.require(request.service, checked, m_halls.get(slot.hallId), slot.day);
     checkBookable(slot);
 
@@ -160,7 +167,8 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
     appointment.slotId = slot.id;
     appointment.day = slot.day;
     appointment.startAt = slot.startAt;
-    const auto body = receipt(appointment, slot);
+    const auto receiptObject = receipt(appointment, slot);
+    const auto body = stringify(receiptObject);
     // The writes of one booking: a unit of work that throws to refuse (its own writes undone).
     struct KeyTaken {};
     const store::GroupCommit::Unit unit = [&](store::WriteTransaction& tx) {
@@ -170,7 +178,7 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
             !m_idempotency.insert(tx, *idempotencyKey, {digest, 201, body, appointment.id}, m_slots.now()))
             throw KeyTaken{};
         if (!m_slotRepo.take(tx, slot.id, m_slots.now()))
-            throw core::Conflict("slot-full");
+            throw core::Conflict(seatRefusal(tx, slot));
         if (!m_appointments.insert(tx, appointment))
             throw core::Conflict("already-booked");
         m_audit.append(tx,
@@ -198,7 +206,7 @@ JsonAnswer BookingService::book(const BookingRequest& request, const std::option
         throw core::Conflict("idempotency-key-reused");
     }
     m_slots.adjust(slot.id, +1);
-    return {201, withToken(body, appointment.id)};
+    return {201, withToken(receiptObject, appointment.id)};
 }
 
 model::Appointment BookingService::authorize(const std::string& appointmentId, const std::string& bearer)
@@ -272,15 +280,14 @@ JsonAnswer BookingService::reschedule(const std::string& appointmentId, const st
     for (const auto& p : appointment.parties)
         people.emplace_back(core::parseIsoDate(p.birthDate), p.sex);
     throwIfIneligible(BookingRules::ageRules(appointment.service, people, core::parseIsoDate(slot.day)));
-    if (m_lottery)
-        m_lottery->refuseFirstCome(slot);
     checkBookable(slot);
     bool promoted = false;
     {
         store::WriteTransaction tx(m_db);
         if (!m_slotRepo.take(tx, slot.id, m_slots.now())) {
+            const auto reason = seatRefusal(tx, slot);
             tx.rollback();  // the old seat was never let go
-            throw core::Conflict("slot-full");
+            throw core::Conflict(reason);
         }
         if (!m_appointments.moveToSlot(tx, appointment.id, slot, m_slots.now())) {
             tx.rollback();
@@ -301,7 +308,7 @@ JsonAnswer BookingService::reschedule(const std::string& appointmentId, const st
     appointment.slotId = slot.id;
     appointment.day = slot.day;
     appointment.startAt = slot.startAt;
-    return {200, receipt(appointment, slot)};
+    return {200, stringify(receipt(appointment, slot))};
 }
 
 }  // namespace wedreg::server::service

@@ -7,6 +7,8 @@
 #include "server/service/AppointmentFactory.h"
 #include "server/service/BookingEligibility.h"
 
+#include <Poco/JSON/Object.h>
+
 #include <functional>
 #include <optional>
 #include <string>
@@ -20,6 +22,7 @@ class GroupCommit;
 class RegistrationRepository;
 class IdempotencyRepository;
 class SlotRepository;
+class WriteTransaction;
 }  // namespace wedreg::server::store
 
 namespace wedreg::server::service {
@@ -77,10 +80,15 @@ public:
     model::Appointment authorize(const std::string& appointmentId, const std::string& bearer);
 
 private:
-    std::string receipt(const model::Appointment& appointment, const model::Slot& slot) const;
-    std::string withToken(const std::string& receipt, const std::string& appointmentId) const;
+    // The answer to a booking without its manage token: what an Idempotency-Key replay returns.
+    Poco::JSON::Object::Ptr receipt(const model::Appointment& appointment, const model::Slot& slot) const;
+    // The receipt with the manage token, which is derived again rather than stored.
+    std::string withToken(const Poco::JSON::Object::Ptr& receipt, const std::string& appointmentId) const;
+    std::string withToken(const std::string& storedReceipt, const std::string& appointmentId) const;
     std::string requestDigest(const BookingRequest& request, const std::vector<std::string>& indexes) const;
     void checkBookable(const model::Slot& slot) const;
+    // Why SlotRepository::take refused `slot`: "lottery-day" or "slot-full".
+    std::string seatRefusal(store::WriteTransaction& tx, const model::Slot& slot);
     // "couple" for the manage token, "staff:<username>" for a staff session.
     std::string actorFor(const std::string& bearer, const model::Appointment& appointment) const;
 

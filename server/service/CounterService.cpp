@@ -158,9 +158,10 @@ CheckInResult CounterService::walkIn(const model::StaffPrincipal& staff, const s
     }
     const auto today = m_slots.today();
     const auto ids = BookingRules::parseIds(numbers, today);
-    std::vector<bool> married;
+    std::vector<std::string> indexes;
     for (const auto& id : ids)
-        married.push_back(m_appointments.anyMarried({m_keys.blindIndex(id.normalized())}));
+        indexes.push_back(m_keys.blindIndex(id.normalized()));
+    const auto married = m_appointments.married(indexes);
     if (auto rules = BookingRules::failedRules(service, ids, married, hall, today); !rules.empty())
         throw core::Ineligible(std::move(rules));
 

@@ -8,6 +8,7 @@
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Nullable.h>
 
+#include <algorithm>
 #include <map>
 
 using namespace Poco::Data::Keywords;
@@ -21,16 +22,17 @@ constexpr auto kInsertAppointment =
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 // DO NOTHING (rather than an exception) on the one-active-appointment index: rows affected says
 // whether the person was free, with no error text to parse per dialect.
-constexpr auto kInsertParty =
+constexpr auto kInsertParties =
     "INSERT INTO appointment_parties (appointment_id, position, service, person_index, id_masked, name, phone,"
-    " birth_date, sex, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    " birth_date, sex, active) VALUES ";
+constexpr auto kPartyRow = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr auto kSelectAppointments =
     "SELECT id, slot_id, hall_id, service, day, start_at, status, check_in_code, manage_token_hash,"
     " queue_number, walk_in, created_at, updated_at, called_at, called_counter, called_by FROM appointments";
 constexpr auto kSelectParties =
     "SELECT appointment_id, position, person_index, id_masked, name, phone, birth_date, sex"
     " FROM appointment_parties WHERE appointment_id IN (SELECT id FROM appointments";
-constexpr auto kCountMarried = "SELECT COUNT(*) FROM marital_records WHERE status = 'married' AND person_index IN ";
+constexpr auto kSelectMarried = "SELECT person_index FROM marital_records WHERE status = 'married' AND person_index IN ";
 constexpr auto kChangeStatus = "UPDATE appointments SET status = ?, updated_at = ? WHERE id = ? AND status = ?";
 constexpr auto kPurgeParties =
     "UPDATE appointment_parties SET name = '', phone = '', id_masked = '', person_index = '' "
@@ -73,15 +75,20 @@ bool AppointmentRepository::insert(WriteTransaction& tx, const model::Appointmen
     s << m_db.sql(kInsertAppointment), bind(a.id), use(slotId), bind(a.hallId), bind(a.service), bind(a.day),
         use(startAt), bind(a.status), bind(a.checkInCode), bind(a.manageTokenHash), use(queue), use(walkIn),
         use(created), use(updated), now;
+    if (a.parties.empty())
+        return true;
+    // Both parties in one statement. A party who already holds an active appointment for the
+    // service is skipped by the partial unique index: fewer rows than parties means refused.
+    std::string sql = kInsertParties;
+    for (std::size_t i = 0; i < a.parties.size(); ++i)
+        sql += i ? std::string(", ") + kPartyRow : kPartyRow;
+    Poco::Data::Statement insert(s);
+    insert << m_db.sql(sql + " ON CONFLICT DO NOTHING");
     const int active = a.active() ? 1 : 0;
-    for (const auto& p : a.parties) {
-        Poco::Data::Statement insert(s);
-        insert << m_db.sql(kInsertParty), bind(a.id), bind(p.position), bind(a.service), bind(p.personIndex),
-            bind(p.idMasked), bind(p.name), bind(p.phone), bind(p.birthDate), bind(p.sex), bind(active);
-        if (insert.execute() != 1)
-            return false;
-    }
-    return true;
+    for (const auto& p : a.parties)
+        insert, bind(a.id), bind(p.position), bind(a.service), bind(p.personIndex), bind(p.idMasked), bind(p.name),
+            bind(p.phone), bind(p.birthDate), bind(p.sex), bind(active);
+    return insert.execute() == a.parties.size();
 }
 
 std::vector<model::Appointment> AppointmentRepository::select(const std::string& where,
@@ -158,22 +165,33 @@ std::vector<model::Appointment> AppointmentRepository::listDay(const std::string
     return select(" WHERE hall_id = ? AND day = ?", {hallId, day});
 }
 
-bool AppointmentRepository::anyMarried(const std::vector<std::string>& personIndexes)
+std::vector<bool> AppointmentRepository::married(const std::vector<std::string>& personIndexes)
 {
+    std::vector<bool> out(personIndexes.size(), false);
     if (personIndexes.empty())
-        return false;
+        return out;
     std::string placeholders = "(";
     for (std::size_t i = 0; i < personIndexes.size(); ++i)
         placeholders += i ? ", ?" : "?";
     placeholders += ")";
-    auto session = m_db.session();
-    Poco::Data::Statement st(session);
-    Poco::Int64 count = 0;
-    st << m_db.sql(std::string(kCountMarried) + placeholders), into(count);
-    for (const auto& p : personIndexes)
-        st, bind(p);
-    st.execute();
-    return count > 0;
+    std::vector<std::string> found;
+    {
+        auto session = m_db.session();
+        Poco::Data::Statement st(session);
+        st << m_db.sql(std::string(kSelectMarried) + placeholders), into(found);
+        for (const auto& p : personIndexes)
+            st, bind(p);
+        st.execute();
+    }
+    for (std::size_t i = 0; i < personIndexes.size(); ++i)
+        out[i] = std::find(found.begin(), found.end(), personIndexes[i]) != found.end();
+    return out;
+}
+
+bool AppointmentRepository::anyMarried(const std::vector<std::string>& personIndexes)
+{
+    const auto flags = married(personIndexes);
+    return std::find(flags.begin(), flags.end(), true) != flags.end();
 }
 
 std::size_t AppointmentRepository::purgePersonalData(WriteTransaction& tx, std::int64_t beforeSeconds)

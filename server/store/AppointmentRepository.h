@@ -28,7 +28,10 @@ public:
     std::vector<model::Appointment> findByCheckInCode(const std::string& code);
     std::vector<model::Appointment> listDay(const std::string& hallId, const std::string& day);
 
-    // True when any of these blind indexes belongs to a person the registry records as married.
+    // For each of these blind indexes, whether the registry records that person as married: one
+    // query for all of them (a booking asks for both parties).
+    std::vector<bool> married(const std::vector<std::string>& personIndexes);
+    // True when any of them is married.
     bool anyMarried(const std::vector<std::string>& personIndexes);
 
     // Moves an active appointment to `to`; ends it (parties no longer active) for cancelled/no_show.

@@ -32,7 +32,7 @@ void GroupCommit::run(const Unit& unit)
     std::unique_lock lock(m_mutex);
     m_queue.push_back(&pending);
     m_work.notify_one();
-    m_finished.wait(lock, [&] { return pending.done; });
+    pending.finished.wait(lock, [&] { return pending.done; });
     if (pending.error)
         std::rethrow_exception(pending.error);
 }
@@ -66,9 +66,10 @@ void GroupCommit::writerLoop()
         lock.lock();
         ++m_batches;
         m_units += batch.size();
-        for (auto* p : batch)
+        for (auto* p : batch) {
             p->done = true;
-        m_finished.notify_all();
+            p->finished.notify_one();  // under the mutex: the waiter cannot return and free it first
+        }
     }
 }
 

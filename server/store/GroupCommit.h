@@ -38,10 +38,13 @@ public:
     std::size_t units() const;
 
 private:
+    // One per waiting caller, on its stack. Each has its own condition variable so that a finished
+    // batch wakes exactly its callers, not every request thread waiting for a later batch.
     struct Pending {
         const Unit* unit = nullptr;
         std::exception_ptr error;
         bool done = false;
+        std::condition_variable finished;
     };
 
     void writerLoop();
@@ -51,7 +54,6 @@ private:
     std::size_t m_maxBatch;
     mutable std::mutex m_mutex;
     std::condition_variable m_work;
-    std::condition_variable m_finished;
     std::deque<Pending*> m_queue;
     bool m_stopping = false;
     std::size_t m_batches = 0;

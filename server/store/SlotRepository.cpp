@@ -23,8 +23,14 @@ constexpr auto kSelectSlots =
     "SELECT id, hall_id, service, day, start_at, end_at, capacity, booked, opens_at FROM slots";
 constexpr auto kWhereRange = " WHERE hall_id = ? AND service = ? AND day >= ? AND day <= ? ORDER BY start_at";
 constexpr auto kWhereId = " WHERE id = ?";
-// The one place a seat is taken: never more than capacity, never before release.
-constexpr auto kTakeSeat = "UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked < capacity AND opens_at <= ?";
+// The one place a first-come seat is taken: never more than capacity, never before release, never
+// on a lottery day (those seats go to the draw's winners: kTakeAllocatedSeat). The lottery check is
+// here, on the UNIQUE (hall_id, service, day) index, rather than a read before the transaction: it
+// costs nothing when the day is not a lottery day, and no other server can slip a booking in.
+constexpr auto kTakeSeat =
+    "UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked < capacity AND opens_at <= ?"
+    " AND NOT EXISTS (SELECT 1 FROM lottery_days l"
+    " WHERE l.hall_id = slots.hall_id AND l.service = slots.service AND l.day = slots.day)";
 constexpr auto kTakeAllocatedSeat = "UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked < capacity";
 constexpr auto kReleaseSeat = "UPDATE slots SET booked = booked - 1 WHERE id = ? AND booked > 0";
 

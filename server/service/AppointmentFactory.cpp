@@ -5,6 +5,7 @@
 #include "core/crypto/Bytes.h"
 #include "core/crypto/Digest.h"
 #include "server/service/PersonalDataKeys.h"
+#include "server/service/RowId.h"
 
 #include <Poco/String.h>
 
@@ -62,7 +63,7 @@ model::Appointment AppointmentFactory::makeFromParties(const std::string& hallId
                                                        std::vector<model::Party> parties, std::int64_t nowSeconds) const
 {
     model::Appointment a;
-    a.id = core::toHex(core::crypto::randomBytes(16));
+    a.id = newRowId();
     a.hallId = hallId;
     a.service = service;
     a.status = "booked";

@@ -9,6 +9,7 @@
 #include "server/service/BookingRules.h"
 #include "server/service/HallService.h"
 #include "server/service/PersonalDataKeys.h"
+#include "server/service/RowId.h"
 #include "server/service/SlotService.h"
 #include "server/store/AppointmentRepository.h"
 #include "server/store/AuditLog.h"
@@ -90,7 +91,7 @@ model::LotteryDay BookingLotteryService::declare(const LotteryDayInput& in, cons
             throw core::Conflict("day-has-bookings");
 
     model::LotteryDay d;
-    d.id = core::toHex(core::crypto::randomBytes(16));
+    d.id = newRowId();
     d.hallId = in.hallId;
     d.service = in.service;
     d.day = in.day;
@@ -197,7 +198,7 @@ JsonAnswer BookingLotteryService::apply(const std::string& lotteryId, const Lott
     m_eligibility.require(day->service, checked, m_deps.halls.get(day->hallId), day->day);
 
     model::LotteryApplication application;
-    application.id = core::toHex(core::crypto::randomBytes(16));
+    application.id = newRowId();
     application.lotteryId = day->id;
     application.appliedAt = now;
     application.manageTokenHash = AppointmentFactory::tokenHash(m_factory.manageToken(application.id));

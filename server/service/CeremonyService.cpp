@@ -12,6 +12,7 @@
 #include "server/service/HallService.h"
 #include "server/service/IcsCalendar.h"
 #include "server/service/PersonalDataKeys.h"
+#include "server/service/RowId.h"
 #include "server/service/ShanghaiTime.h"
 #include "server/service/SlotGenerator.h"
 #include "server/store/AuditLog.h"
@@ -29,12 +30,6 @@ namespace wedreg::server::service {
 namespace {
 
 constexpr int kMaxSessions = 12;
-constexpr int kMaxCapacity = 500;
-
-std::string newId()
-{
-    return core::toHex(core::crypto::randomBytes(16));
-}
 
 // "HH:MM" → minute of the day; throws InvalidField{field, "time-format"}.
 int minuteOf(const std::string& text, const std::string& field)
@@ -50,11 +45,6 @@ int minuteOf(const std::string& text, const std::string& field)
     if (h > 23 || m > 59)
         throw core::InvalidField(field, "time-format");
     return h * 60 + m;
-}
-
-std::string clockTime(std::int64_t unixSeconds)
-{
-    return shanghaiIso(unixSeconds).substr(11, 5);
 }
 
 }  // namespace
@@ -113,7 +103,7 @@ model::CeremonyEvent CeremonyService::create(const EventInput& in, const Actor& 
         throw core::InvalidField("sessions", "session-count");
 
     model::CeremonyEvent e;
-    e.id = newId();
+    e.id = newRowId();
     e.title = in.title;
     e.titleEn = in.titleEn;
     e.theme = in.theme;
@@ -137,7 +127,7 @@ model::CeremonyEvent CeremonyService::create(const EventInput& in, const Actor& 
         if (s.capacity < 1 || s.capacity > kMaxCapacity)
             throw core::InvalidField(field + "capacity", "out-of-range");
         model::CeremonySession session;
-        session.id = newId();
+        session.id = newRowId();
         session.eventId = e.id;
         session.position = static_cast<int>(i) + 1;
         session.startAt = SlotGenerator::shanghaiEpoch(day, start);
@@ -166,7 +156,7 @@ void CeremonyService::seedSeated(const model::CeremonyEvent& event, const model:
     m_ceremonies.lockEvent(tx, event.id, now);
     for (std::size_t i = 0; i < couples.size(); ++i) {
         model::CeremonySignup s;
-        s.id = newId();
+        s.id = newRowId();
         s.eventId = event.id;
         s.sessionId = session.id;
         // Random blind indexes: demo couples are nobody's ID number.
@@ -179,7 +169,7 @@ void CeremonyService::seedSeated(const model::CeremonyEvent& event, const model:
         s.phone = "13800000000";
         s.basis = "registered";
         s.status = "seated";
-        s.ticketId = newId();
+        s.ticketId = newRowId();
         s.manageTokenHash = AppointmentFactory::tokenHash(m_keys.manageToken("ceremony:" + s.id));
         s.createdAt = s.updatedAt = now;
         s.sequence = m_ceremonies.nextSequenceAnyStatus(tx, event.id);
@@ -324,13 +314,13 @@ model::OutboxMessage CeremonyService::message(const std::string& kind, const mod
     } catch (const core::NotFound&) {
     }
     model::OutboxMessage m;
-    m.id = newId();
+    m.id = newRowId();
     m.kind = kind;
     m.objectId = s.id;
     m.recipient = s.phone;
     m.language = s.language;
     m.createdAt = m_clock.nowSeconds();
-    const auto when = session ? e.day + " " + clockTime(session->startAt) : e.day;
+    const auto when = session ? e.day + " " + shanghaiClock(session->startAt) : e.day;
     const auto n = session ? std::to_string(session->position) : std::string();
     if (kind == "ceremony.seated" || kind == "ceremony.promoted") {
         const auto zhLead = kind == "ceremony.promoted" ? "候补成功！" : "报名成功！";
@@ -367,436 +357,6 @@ model::OutboxMessage CeremonyService::message(const std::string& kind, const mod
         m.ics = IcsCalendar::render(ics);
     }
     return m;
-}
-
-std::optional<std::string> CeremonyService::issueTicket(const model::CeremonyEvent& e,
-                                                        const model::CeremonySignup& s, int position)
-{
-    if (!m_tickets || (s.status != "seated" && s.status != "checked_in"))
-        return std::nullopt;
-    const auto venue = m_halls.get(e.venueId);
-    return m_tickets->issue(venue.officeCode, {s.ticketId, e.id, e.day, position, s.sequence,
-                                               maskName(s.nameA) + " & " + maskName(s.nameB)},
-                            m_clock.nowSeconds());
-}
-
-SignupResult CeremonyService::signUp(const SignupRequest& request)
-{
-    if (request.parties.size() != 2)
-        throw core::InvalidField("parties", "party-count");
-    std::vector<std::string> numbers;
-    for (std::size_t i = 0; i < request.parties.size(); ++i) {
-        AppointmentFactory::checkContact(request.parties[i], i);
-        numbers.push_back(request.parties[i].idNumber);
-    }
-    auto event = m_ceremonies.findEvent(request.eventId);
-    if (!event || event->status == "draft")
-        throw core::NotFound("ceremony");
-    if (request.sessionId && sessionPosition(*event, request.sessionId) == 0)
-        throw core::InvalidField("session_id", "unknown");
-    if (event->status != "published")
-        throw core::Conflict("ceremony-closed");
-    const auto now = m_clock.nowSeconds();
-    if (now < event->signupOpensAt)
-        throw core::Unavailable("not-open");
-
-    const auto ids = BookingRules::parseIds(numbers, core::todayInShanghai());
-    auto a = m_keys.blindIndex(ids[0].normalized());
-    auto b = m_keys.blindIndex(ids[1].normalized());
-    if (a == b)
-        throw core::Ineligible("same-person");
-    // The couple is one key whichever of them is entered first; their names stay in the order they gave.
-    if (b < a)
-        std::swap(a, b);
-    std::string basis;
-    if (m_ceremonies.isRegisteredCouple(a, b))
-        basis = "registered";
-    else if (m_ceremonies.isBookedToRegister(a, b, event->day))
-        basis = "booked";
-    else
-        throw core::Ineligible("ceremony-not-registered");
-
-    model::CeremonySignup s;
-    s.id = newId();
-    s.eventId = event->id;
-    s.personA = a;
-    s.personB = b;
-    s.nameA = request.parties[0].name;
-    s.nameB = request.parties[1].name;
-    s.phone = request.parties[0].phone;
-    s.language = request.language;
-    s.basis = basis;
-    s.ticketId = newId();
-    const auto token = m_keys.manageToken("ceremony:" + s.id);
-    s.manageTokenHash = AppointmentFactory::tokenHash(token);
-    s.createdAt = s.updatedAt = now;
-
-    const model::CeremonySession* seat = nullptr;
-    {
-        store::WriteTransaction tx(m_db);
-        const auto sequence = m_ceremonies.nextSequence(tx, event->id, now);
-        if (!sequence) {
-            tx.rollback();
-            throw core::Conflict("ceremony-closed");
-        }
-        s.sequence = *sequence;
-        // Lottery events take no seats at sign-up: the draw at close allocates them.
-        if (event->allocation == "first_come") {
-            for (const auto& session : event->sessions) {
-                if (request.sessionId && session.id != *request.sessionId)
-                    continue;
-                if (m_ceremonies.takeSeat(tx, session.id)) {
-                    seat = &session;
-                    break;
-                }
-            }
-        }
-        s.status = seat ? "seated" : "waitlisted";
-        const bool lotteryEntry = event->allocation == "lottery";
-        s.sessionId = seat ? std::optional(seat->id) : request.sessionId;
-        if (!m_ceremonies.insertSignup(tx, s)) {
-            tx.rollback();
-            throw core::Conflict("already-signed-up");
-        }
-        // The waitlist position as of this commit: everyone waitlisted before us is in this transaction's view.
-        int position = 0;
-        if (!seat) {
-            const auto counts = m_ceremonies.counts(tx, event->id);
-            for (const auto& [session, c] : counts)
-                position += c.waitlisted;
-        }
-        m_outbox.append(tx, message(seat ? "ceremony.seated" : lotteryEntry ? "ceremony.lottery-entered" : "ceremony.waitlisted",
-                                    *event, s, seat, position));
-        m_audit.append(tx, {"couple", "ceremony.sign-up", "ceremony-signup:" + s.id,
-                            "{\"event\":\"" + event->id + "\",\"status\":\"" + s.status + "\",\"sequence\":" +
-                                std::to_string(s.sequence) + "}"},
-                       now);
-        tx.commit();
-    }
-    SignupResult result;
-    result.signup = s;
-    result.sessionPosition = seat ? seat->position : 0;
-    result.waitlistPosition =
-        seat || event->allocation == "lottery" ? 0 : m_ceremonies.waitlistPosition(event->id, s);
-    result.manageToken = token;
-    result.ticket = issueTicket(*event, s, result.sessionPosition);
-    return result;
-}
-
-void CeremonyService::authorizeStaff(const std::string& bearer, model::CeremonySignup& signup)
-{
-    if (bearer.empty())
-        throw Unauthenticated("missing");
-    if (AppointmentFactory::tokenHash(bearer) == signup.manageTokenHash)
-        return;
-    const auto staff = m_staff ? m_staff(bearer) : std::nullopt;
-    if (!staff)
-        throw Unauthenticated("token");
-    if (staff->role != model::Role::Organiser && staff->role != model::Role::Admin)
-        throw Forbidden("role");
-}
-
-CancelResult CeremonyService::cancel(const std::string& eventId, const std::string& signupId, const std::string& bearer)
-{
-    auto found = m_ceremonies.findSignup(signupId);
-    if (!found || found->eventId != eventId)
-        throw core::NotFound("ceremony-signup");
-    authorizeStaff(bearer, *found);
-    const auto event = get(eventId, true);
-    const auto now = m_clock.nowSeconds();
-    CancelResult result{signupId, std::nullopt};
-    store::WriteTransaction tx(m_db);
-    m_ceremonies.lockEvent(tx, eventId, now);
-    const auto current = m_ceremonies.findSignup(tx, signupId);
-    if (!current || (current->status != "seated" && current->status != "waitlisted")) {
-        tx.rollback();
-        throw core::Conflict("not-active");
-    }
-    if (!m_ceremonies.moveSignup(tx, signupId, current->status, "cancelled", current->sessionId, now)) {
-        tx.rollback();
-        throw core::Conflict("not-active");
-    }
-    const model::CeremonySession* session = nullptr;
-    for (const auto& s : event.sessions)
-        if (current->sessionId && s.id == *current->sessionId)
-            session = &s;
-    m_outbox.append(tx, message("ceremony.cancelled", event, *current, current->status == "seated" ? session : nullptr, 0));
-    std::string detail = "{\"event\":\"" + eventId + "\",\"was\":\"" + current->status + "\"";
-    if (current->status == "seated" && session) {
-        m_ceremonies.releaseSeat(tx, session->id);
-        // The freed seat goes to the first couple waiting for this session (or for any), now.
-        if (auto next = m_ceremonies.firstWaitlisted(tx, eventId, session->id)) {
-            if (m_ceremonies.takeSeat(tx, session->id) &&
-                m_ceremonies.moveSignup(tx, next->id, "waitlisted", "seated", session->id, now)) {
-                next->status = "seated";
-                next->sessionId = session->id;
-                m_outbox.append(tx, message("ceremony.promoted", event, *next, session, 0));
-                m_audit.append(tx, {"system", "ceremony.promote", "ceremony-signup:" + next->id,
-                                    "{\"event\":\"" + eventId + "\",\"session\":" +
-                                        std::to_string(session->position) + "}"},
-                               now);
-                result.promoted = PromotedSignup{next->id, session->id};
-                detail += ",\"promoted\":\"" + next->id + "\"";
-            }
-        }
-    }
-    m_audit.append(tx, {"couple", "ceremony.cancel", "ceremony-signup:" + signupId, detail + "}"}, now);
-    tx.commit();
-    return result;
-}
-
-std::vector<SignupResult> CeremonyService::signups(const std::string& eventId)
-{
-    const auto event = get(eventId, true);
-    std::vector<SignupResult> out;
-    auto all = m_ceremonies.listSignups(eventId);
-    // Waitlist positions follow the promotion order: lottery rank once drawn, then sign-up number.
-    std::vector<const model::CeremonySignup*> waiting;
-    for (const auto& s : all)
-        if (s.status == "waitlisted")
-            waiting.push_back(&s);
-    std::stable_sort(waiting.begin(), waiting.end(), [](const auto* a, const auto* b) {
-        return a->lotteryRank.value_or(0) < b->lotteryRank.value_or(0);
-    });
-    const bool undrawn = event.allocation == "lottery" && !event.lotteryDrawnAt;
-    std::map<std::string, int> positions;
-    for (std::size_t i = 0; i < waiting.size(); ++i)
-        positions[waiting[i]->id] = undrawn ? 0 : static_cast<int>(i) + 1;
-    for (auto& s : all) {
-        SignupResult r;
-        r.sessionPosition = s.status == "waitlisted" ? 0 : sessionPosition(event, s.sessionId);
-        if (s.status == "waitlisted")
-            r.waitlistPosition = positions[s.id];
-        r.signup = std::move(s);
-        out.push_back(std::move(r));
-    }
-    return out;
-}
-
-SignupResult CeremonyService::signup(const std::string& eventId, const std::string& signupId, const std::string& bearer)
-{
-    auto found = m_ceremonies.findSignup(signupId);
-    if (!found || found->eventId != eventId)
-        throw core::NotFound("ceremony-signup");
-    authorizeStaff(bearer, *found);
-    const auto event = get(eventId, true);
-    SignupResult r;
-    r.sessionPosition = found->status == "waitlisted" ? 0 : sessionPosition(event, found->sessionId);
-    const bool undrawn = event.allocation == "lottery" && !event.lotteryDrawnAt;
-    r.waitlistPosition = found->status == "waitlisted" && !undrawn ? m_ceremonies.waitlistPosition(eventId, *found) : 0;
-    r.ticket = issueTicket(event, *found, r.sessionPosition);
-    r.signup = std::move(*found);
-    return r;
-}
-
-std::vector<SessionLiveCounts> CeremonyService::liveCounts(const std::string& eventId)
-{
-    const auto event = get(eventId, true);
-    const auto counts = m_ceremonies.counts(eventId);
-    std::vector<SessionLiveCounts> out;
-    for (const auto& s : event.sessions) {
-        SessionLiveCounts c{s.id, s.position, s.capacity, 0, 0, 0};
-        if (const auto it = counts.find(s.id); it != counts.end()) {
-            c.seated = it->second.seated;
-            c.checkedIn = it->second.checkedIn;
-            c.waitlisted = it->second.waitlisted;
-        }
-        out.push_back(c);
-    }
-    return out;
-}
-
-DoorCheckInResult CeremonyService::checkIn(const std::string& eventId, const std::string& ticketText, const Actor& actor)
-{
-    if (!m_tickets)
-        throw core::Unavailable("trust-list");
-    const auto verdict = m_tickets->verify(ticketText, m_clock.nowSeconds());
-    if (!verdict.valid)
-        throw core::InvalidField("ticket", "ticket-invalid");
-    if (verdict.ticket.eventId != eventId)
-        throw core::InvalidField("ticket", "other-event");
-    const auto now = m_clock.nowSeconds();
-    DoorCheckInResult result;
-    {
-        store::WriteTransaction tx(m_db);
-        m_ceremonies.lockEvent(tx, eventId, now);
-        const auto s = m_ceremonies.findByTicket(tx, verdict.ticket.ticketId);
-        if (!s || s->eventId != eventId) {
-            tx.rollback();
-            throw core::NotFound("ceremony-signup");
-        }
-        if (s->status == "checked_in") {
-            tx.rollback();
-            throw core::Conflict("already-checked-in");
-        }
-        if (!m_ceremonies.checkIn(tx, s->id, now)) {
-            tx.rollback();
-            throw core::Conflict("not-seated");
-        }
-        m_audit.append(tx, {actor.auditName(), "ceremony.check-in", "ceremony-signup:" + s->id,
-                            "{\"event\":\"" + eventId + "\"}"},
-                       now);
-        tx.commit();
-        result.signupId = s->id;
-        result.sequence = s->sequence;
-    }
-    result.sessionPosition = verdict.ticket.sessionPosition;
-    result.names = verdict.ticket.names;
-    result.counts = liveCounts(eventId);
-    return result;
-}
-
-model::Presenter CeremonyService::addPresenter(model::Presenter p, const Actor& actor)
-{
-    if (Poco::trim(p.name).empty())
-        throw core::InvalidField("name", "empty");
-    if (Poco::trim(p.honour).empty())
-        throw core::InvalidField("honour", "empty");
-    if (!p.contactConsent && !p.contact.empty())
-        throw core::InvalidField("contact", "no-consent");
-    for (std::size_t i = 0; i < p.availableDays.size(); ++i)
-        p.availableDays[i] =
-            core::toIsoString(core::parseIsoDate(p.availableDays[i], "available_days[" + std::to_string(i) + "]"));
-    p.id = newId();
-    store::WriteTransaction tx(m_db);
-    m_presenters.insert(tx, p, m_clock.nowSeconds());
-    m_audit.append(tx, {actor.auditName(), "presenter.add", "presenter:" + p.id,
-                        std::string("{\"photo_consent\":") + (p.photoConsent ? "true" : "false") +
-                            ",\"contact_consent\":" + (p.contactConsent ? "true" : "false") + "}"},
-                   m_clock.nowSeconds());
-    tx.commit();
-    return p;
-}
-
-std::vector<model::Presenter> CeremonyService::presenters()
-{
-    return m_presenters.list();
-}
-
-void CeremonyService::assignPresenter(const std::string& eventId, const std::string& sessionId,
-                                      const std::string& presenterId, int position, const Actor& actor)
-{
-    const auto event = get(eventId, true);
-    const model::CeremonySession* session = nullptr;
-    for (const auto& s : event.sessions)
-        if (s.id == sessionId)
-            session = &s;
-    if (!session)
-        throw core::NotFound("ceremony-session");
-    if (position < 1 || position > 50)
-        throw core::InvalidField("position", "out-of-range");
-    const auto now = m_clock.nowSeconds();
-    store::WriteTransaction tx(m_db);
-    // The presenter's row lock: two assignments of one presenter run one after the other, so the
-    // overlap check below sees every earlier assignment.
-    if (!m_presenters.lock(tx, presenterId, now)) {
-        tx.rollback();
-        throw core::NotFound("presenter");
-    }
-    if (!m_presenters.availableOn(tx, presenterId, event.day)) {
-        tx.rollback();
-        throw core::Conflict("presenter-unavailable");
-    }
-    if (m_presenters.overlapping(tx, presenterId, sessionId, session->startAt, session->endAt) > 0) {
-        tx.rollback();
-        throw core::Conflict("presenter-busy");
-    }
-    if (!m_presenters.assign(tx, {sessionId, presenterId, position})) {
-        tx.rollback();
-        throw core::Conflict("presenter-assigned");
-    }
-    m_audit.append(tx, {actor.auditName(), "presenter.assign", "presenter:" + presenterId,
-                        "{\"event\":\"" + eventId + "\",\"session\":" + std::to_string(session->position) +
-                            ",\"position\":" + std::to_string(position) + "}"},
-                   now);
-    tx.commit();
-}
-
-std::vector<model::SessionPresenter> CeremonyService::assignments(const std::string& eventId)
-{
-    return m_presenters.forEvent(eventId);
-}
-
-Programme CeremonyService::programme(const std::string& eventId)
-{
-    Programme p;
-    p.event = get(eventId, true);
-    p.venue = m_halls.get(p.event.venueId);
-    const auto roster = m_presenters.list();
-    const auto assigned = m_presenters.forEvent(eventId);
-    const auto people = m_ceremonies.listSignups(eventId);
-    for (const auto& session : p.event.sessions) {
-        ProgrammeSession ps;
-        ps.session = session;
-        for (const auto& a : assigned)
-            if (a.sessionId == session.id)
-                for (const auto& r : roster)
-                    if (r.id == a.presenterId)
-                        ps.presenters.push_back(r);
-        std::vector<const model::CeremonySignup*> couples;
-        for (const auto& s : people)
-            if (s.sessionId && *s.sessionId == session.id && (s.status == "seated" || s.status == "checked_in"))
-                couples.push_back(&s);
-        // Ten minutes of opening words, ten of closing; the couples share the time between evenly.
-        const auto opening = session.startAt + 600;
-        const auto span = std::max<std::int64_t>(session.endAt - 600 - opening, 60);
-        const auto n = static_cast<std::int64_t>(couples.size());
-        for (std::int64_t i = 0; i < n; ++i) {
-            ProgrammeCouple c;
-            c.order = static_cast<int>(i) + 1;
-            c.time = clockTime(opening + span * i / n);
-            c.names = couples[i]->nameA + " · " + couples[i]->nameB;
-            if (!ps.presenters.empty())
-                c.presenter = ps.presenters[static_cast<std::size_t>(i * static_cast<std::int64_t>(ps.presenters.size()) / n)].name;
-            c.status = couples[i]->status;
-            ps.couples.push_back(std::move(c));
-        }
-        p.sessions.push_back(std::move(ps));
-    }
-    return p;
-}
-
-DayPlanning CeremonyService::planning(const std::string& dayText, int couplesPerSession)
-{
-    const auto day = core::toIsoString(core::parseIsoDate(dayText, "date"));
-    if (couplesPerSession < 1 || couplesPerSession > kMaxCapacity)
-        throw core::InvalidField("couples_per_session", "out-of-range");
-    DayPlanning plan;
-    plan.day = day;
-    plan.couplesPerSession = couplesPerSession;
-    const auto booked = m_ceremonies.bookedCouplesByHall(day);
-    for (const auto& hall : *m_halls.list()) {
-        if (hall.kind == "ceremony_venue")
-            continue;
-        const auto it = booked.find(hall.id);
-        const int n = it == booked.end() ? 0 : it->second;
-        plan.halls.push_back({hall.id, hall.name, n, (n + couplesPerSession - 1) / couplesPerSession});
-        plan.totalBooked += n;
-    }
-    plan.suggestedSessions = (plan.totalBooked + couplesPerSession - 1) / couplesPerSession;
-    for (const auto& e : m_ceremonies.listEvents(true)) {
-        if (e.day != day || e.status == "archived")
-            continue;
-        const auto counts = m_ceremonies.counts(e.id);
-        int unwished = 0;
-        if (const auto any = counts.find(""); any != counts.end())
-            unwished = any->second.waitlisted;
-        for (const auto& s : e.sessions) {
-            SessionWarning w{e.id, s.id, s.position, s.capacity, 0, "ok"};
-            if (const auto it = counts.find(s.id); it != counts.end())
-                w.demand = it->second.seated + it->second.checkedIn + it->second.waitlisted;
-            // Couples waiting for "any session" press on every full session.
-            if (w.demand >= s.capacity)
-                w.demand += unwished;
-            // Over: more couples want it than it seats. Under: less than half of it is taken.
-            if (w.demand > s.capacity)
-                w.level = "over-subscribed";
-            else if (w.demand * 2 < s.capacity)
-                w.level = "under-subscribed";
-            plan.sessions.push_back(w);
-        }
-    }
-    return plan;
 }
 
 }  // namespace wedreg::server::service

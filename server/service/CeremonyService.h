@@ -211,6 +211,9 @@ public:
                     const std::vector<DemoCouple>& couples, std::size_t checkedIn);
 
 private:
+    // The most couples one session seats (and the most a planning run may assume per session).
+    static constexpr int kMaxCapacity = 500;
+
     void authorizeStaff(const std::string& bearer, model::CeremonySignup& signup);
     model::OutboxMessage message(const std::string& kind, const model::CeremonyEvent& event,
                                  const model::CeremonySignup& signup, const model::CeremonySession* session,

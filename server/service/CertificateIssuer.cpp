@@ -9,6 +9,7 @@
 #include "core/cert/StatusKey.h"
 #include "core/crypto/Digest.h"
 #include "server/service/CertificateService.h"
+#include "server/service/RowId.h"
 #include "server/store/CertificateRepository.h"
 
 #include <cstdio>
@@ -71,7 +72,7 @@ model::IssuedCertificate CertificateIssuer::issue(store::WriteTransaction& tx, c
     claims.certificate = certificate;
 
     model::IssuedCertificate issued;
-    issued.id = core::toHex(core::crypto::randomBytes(16));
+    issued.id = newRowId();
     issued.registrationId = act.id;
     issued.kind = kind;
     issued.identifier = certificate.identifier;

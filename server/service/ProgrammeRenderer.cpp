@@ -29,11 +29,6 @@ std::string csvField(const std::string& text)
     return out + "\"";
 }
 
-std::string hhmm(std::int64_t unixSeconds)
-{
-    return shanghaiIso(unixSeconds).substr(11, 5);
-}
-
 std::string statusZh(const std::string& status)
 {
     return status == "checked_in" ? "已签到" : "□ 签到";
@@ -100,8 +95,8 @@ std::string ProgrammeRenderer::svg(const Programme& p)
     const int colStatus = kWidth - kMargin - 70;
     for (const auto& s : p.sessions) {
         svg.rect(kMargin, y, kWidth - 2 * kMargin, 26, "#fbe9ec");
-        std::string head = "第" + std::to_string(s.session.position) + "场  " + hhmm(s.session.startAt) + "–" +
-                           hhmm(s.session.endAt) + "  ·  " + std::to_string(s.couples.size()) + " 对新人 / " +
+        std::string head = "第" + std::to_string(s.session.position) + "场  " + shanghaiClock(s.session.startAt) + "–" +
+                           shanghaiClock(s.session.endAt) + "  ·  " + std::to_string(s.couples.size()) + " 对新人 / " +
                            std::to_string(s.session.capacity) + " 席";
         svg.text(kMargin + 8, y + 18, 15, head, " font-weight=\"bold\"");
         std::string presenters;
@@ -152,7 +147,7 @@ std::string ProgrammeRenderer::csv(const Programme& p)
     out += "session,session_start,session_end,order,time,couple,presenter,status\r\n";
     for (const auto& s : p.sessions)
         for (const auto& c : s.couples)
-            out += std::to_string(s.session.position) + "," + hhmm(s.session.startAt) + "," + hhmm(s.session.endAt) +
+            out += std::to_string(s.session.position) + "," + shanghaiClock(s.session.startAt) + "," + shanghaiClock(s.session.endAt) +
                    "," + std::to_string(c.order) + "," + c.time + "," + csvField(c.names) + "," +
                    csvField(c.presenter) + "," + c.status + "\r\n";
     return out;

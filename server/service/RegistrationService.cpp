@@ -14,6 +14,7 @@
 #include "server/service/HallService.h"
 #include "server/service/IdCipher.h"
 #include "server/service/PersonalDataKeys.h"
+#include "server/service/RowId.h"
 #include "server/store/AppointmentRepository.h"
 #include "server/store/AuditLog.h"
 #include "server/store/CertificateRepository.h"
@@ -33,10 +34,6 @@ namespace {
 constexpr std::size_t kMaxName = 64;
 constexpr std::size_t kMaxLatin = 96;
 
-std::string newId()
-{
-    return core::toHex(core::crypto::randomBytes(16));
-}
 
 std::string field(std::size_t position, const char* name)
 {
@@ -105,7 +102,7 @@ model::Registration RegistrationService::newAct(const std::string& kind, const s
                                                 const model::Hall& hall, const model::StaffPrincipal& staff) const
 {
     model::Registration act;
-    act.id = newId();
+    act.id = newRowId();
     act.kind = kind;
     act.status = status;
     act.hallId = hall.id;
@@ -122,7 +119,7 @@ void RegistrationService::refuse(const std::string& kind, const model::Hall& hal
     std::string reasons;
     for (const auto& rule : rules)
         reasons += (reasons.empty() ? "" : ",") + rule;
-    const store::Refusal refusal{newId(), kind, hall.id, staff.username, today(), m_.clock.nowSeconds(), reasons};
+    const store::Refusal refusal{newRowId(), kind, hall.id, staff.username, today(), m_.clock.nowSeconds(), reasons};
     store::WriteTransaction tx(m_.db);
     m_.registrations.insertRefusal(tx, refusal);
     m_.audit.append(tx,

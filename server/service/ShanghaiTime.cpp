@@ -12,4 +12,9 @@ std::string shanghaiIso(std::int64_t unixSeconds)
     return Poco::DateTimeFormatter::format(ts, "%Y-%m-%dT%H:%M:%S") + "+08:00";
 }
 
+std::string shanghaiClock(std::int64_t unixSeconds)
+{
+    return shanghaiIso(unixSeconds).substr(11, 5);
+}
+
 }  // namespace wedreg::server::service

@@ -3,6 +3,7 @@
 
 #include "server/app/BackgroundJobs.h"
 #include "server/app/ServerConfig.h"
+#include "server/app/ServiceGraph.h"
 #include "server/http/ApiServices.h"
 #include "server/http/ConnectionGate.h"
 #include "server/http/DrawRecordJson.h"
@@ -12,50 +13,17 @@
 #include "server/http/Router.h"
 #include "server/http/Routes.h"
 #include "core/calendar/WorkingCalendar.h"
-#include "server/service/AdmissionGate.h"
-#include "server/service/AuthErrors.h"
-#include "server/service/BookingLotteryService.h"
-#include "server/service/BookingService.h"
-#include "server/service/CertificateIssuer.h"
-#include "server/service/CeremonyService.h"
-#include "server/service/CeremonyTickets.h"
 #include "server/service/CertificateService.h"
-#include "server/service/CertificateStatusService.h"
 #include "server/service/Clock.h"
-#include "server/service/CounterService.h"
 #include "server/service/DemoCeremonies.h"
 #include "server/service/DemoData.h"
 #include "server/service/DemoPlans.h"
-#include "server/service/HallService.h"
-#include "server/service/HealthService.h"
 #include "server/service/IdCipher.h"
-#include "server/service/NotificationSender.h"
-#include "server/service/OutboxDispatcher.h"
 #include "server/service/PersonalDataKeys.h"
-#include "server/service/RegistrationService.h"
-#include "server/service/RateLimiter.h"
-#include "server/service/RetentionService.h"
-#include "server/service/SlotService.h"
-#include "server/service/StaffAuthService.h"
-#include "server/service/StatsService.h"
-#include "server/store/AppointmentRepository.h"
-#include "server/store/AuditLog.h"
-#include "server/store/CertificateRepository.h"
-#include "server/store/CeremonyRepository.h"
 #include "server/store/Database.h"
-#include "server/store/GroupCommit.h"
-#include "server/store/HallRepository.h"
-#include "server/store/IdempotencyRepository.h"
 #include "server/store/LotteryRepository.h"
 #include "server/store/Migrations.h"
-#include "server/store/OutboxRepository.h"
-#include "server/store/PlanRepository.h"
-#include "server/store/RegistrationRepository.h"
-#include "server/store/PresenterRepository.h"
-#include "server/store/SlotRepository.h"
 #include "server/store/SqliteBackup.h"
-#include "server/store/StaffRepository.h"
-#include "server/store/StatsRepository.h"
 
 #include <Poco/AutoPtr.h>
 #include <Poco/ConsoleChannel.h>
@@ -200,6 +168,39 @@ int verifyDraw(const std::string& file)
     return failures.empty() ? Poco::Util::Application::EXIT_OK : 1;
 }
 
+ServiceSettings settingsFrom(const ServerConfig& cfg)
+{
+    ServiceSettings s;
+    s.passwordCost = {cfg.scryptN, 8, 1};
+    s.auth = {cfg.sessionSeconds, cfg.lockoutThreshold, cfg.lockoutSeconds};
+    s.slots = {cfg.horizonDays, {cfg.releaseDaysBefore, cfg.releaseMinuteOfDay}, cfg.slotCacheTtlMs};
+    s.maxBookingsInFlight = cfg.maxBookingsInFlight;
+    s.groupCommit = cfg.groupCommit;
+    s.groupCommitMaxBatch = cfg.groupCommitMaxBatch;
+    s.idAttempts = {cfg.idAttemptsPerHour / 3600.0, static_cast<double>(cfg.idBurst)};
+    s.retentionDays = cfg.retentionDays;
+    s.version = WEDREG_VERSION;
+    return s;
+}
+
+// --demo: the Jinan halls, staff accounts (their passwords shown once) and working plans, into an
+// empty database only. The demo ceremonies come after slot generation (they book against slots).
+void seedDemo(ServiceGraph& graph, const std::string& assetsDir)
+{
+    service::DemoData demo(graph.halls, graph.auth);
+    const auto accounts = demo.seedIfEmpty(Poco::Path(assetsDir).append("demo/halls.json").toString());
+    if (accounts.empty()) {
+        std::cout << "demo data: the database already has halls; nothing seeded" << std::endl;
+        return;
+    }
+    std::cout << "demo data: seeded " << graph.halls.list()->size() << " halls; staff accounts (shown once):\n";
+    for (const auto& a : accounts)
+        std::cout << "  " << a.role << "  username " << a.username << "  password " << a.password << "\n";
+    std::cout << std::flush;
+    service::DemoPlans::seed(graph.planRepo, Poco::Path(assetsDir).append("demo/plans.json").toString(),
+                             *graph.halls.list());
+}
+
 }  // namespace
 
 void ServerApp::initialize(Poco::Util::Application& self)
@@ -330,57 +331,26 @@ int ServerApp::main(const std::vector<std::string>&)
             return verifyAudit(db);
         const int schema = store::migrate(db);
         log.information("database %s at schema version %d", std::string(db.dialectName()), schema);
-        store::AuditLog audit(db);
-        log.information("audit: %s rows sealed at start", std::to_string(audit.sealAll()));
 
-        store::HallRepository hallRepo(db);
-        store::StaffRepository staffRepo(db);
         const service::OffsetClock clock(std::int64_t{cfg.clockOffsetDays} * 86400);
         if (cfg.clockOffsetDays != 0)
             log.warning("dev.clock_offset_days = %d: the server's clock is shifted (tests only)", cfg.clockOffsetDays);
-        service::HallService halls(hallRepo);
-        service::HealthService health(db, WEDREG_VERSION);
-        service::StaffAuthService auth(staffRepo, clock, service::PasswordHasher({cfg.scryptN, 8, 1}),
-                                       {cfg.sessionSeconds, cfg.lockoutThreshold, cfg.lockoutSeconds});
-
         const auto calendar =
             core::WorkingCalendar::fromDirectory(Poco::Path(cfg.assetsDir).append("calendar").toString());
         const auto keys = service::PersonalDataKeys::loadOrCreate(cfg.personalDataKeyFile);
-        store::PlanRepository planRepo(db);
-        store::SlotRepository slotRepo(db);
-        store::AppointmentRepository appointmentRepo(db);
-        store::IdempotencyRepository idempotencyRepo(db);
-        service::SlotService slots(slotRepo, planRepo, calendar, clock,
-                                   {cfg.horizonDays, {cfg.releaseDaysBefore, cfg.releaseMinuteOfDay}, cfg.slotCacheTtlMs});
-        const service::StaffLookup staffLookup = [&auth](const std::string& token) -> std::optional<model::StaffPrincipal> {
-            try {
-                return auth.authenticate(token);
-            } catch (const service::Unauthenticated&) {
-                return std::nullopt;
-            }
-        };
-        service::AdmissionGate bookingGate(cfg.maxBookingsInFlight);
-        // SQLite has one writer anyway: batching bookings behind it turns one fsync per booking into
-        // one per batch. PostgreSQL writers run in parallel and would only wait on each other's locks.
-        std::unique_ptr<store::GroupCommit> groupCommit;
-        if (cfg.groupCommit && db.dialect() == store::Dialect::Sqlite)
-            groupCommit = std::make_unique<store::GroupCommit>(db, static_cast<std::size_t>(cfg.groupCommitMaxBatch));
-        service::RateLimiter idLimiter({cfg.idAttemptsPerHour / 3600.0, static_cast<double>(cfg.idBurst)});
-        service::RateLimiter clientLimiter({cfg.clientWritesPerMinute / 60.0, static_cast<double>(cfg.clientBurst)});
-        store::RegistrationRepository registrationRepo(db);
-        store::LotteryRepository lotteryRepo(db);
-        service::BookingLotteryService lottery({db, lotteryRepo, slotRepo, appointmentRepo, idempotencyRepo,
-                                                registrationRepo, audit, slots, halls, keys});
-        service::BookingService booking(db, slotRepo, appointmentRepo, idempotencyRepo, slots, halls, keys, staffLookup,
-                                        bookingGate, audit, registrationRepo, groupCommit.get(),
-                                        idLimiter.enabled() ? &idLimiter : nullptr, &lottery);
-        service::CounterService counter(db, appointmentRepo, slots, halls, keys, audit);
-        service::RetentionService retention(db, appointmentRepo, audit, cfg.retentionDays);
-        const auto purgeExpired = [&retention, &clock] {
-            const auto blanked = retention.purge(clock.nowSeconds());
+        const auto idCipher = service::IdCipher::load(cfg.idEncryptionKeyFile, cfg.previousIdEncryptionKeyFiles);
+        // Built once from the signing keys (certs/make-dev-signing-keys layout); none → 503 trust-list.
+        const auto signingDir =
+            config().getString("certificates.signing_dir", Poco::Path(cfg.dataDir).append("signing").toString());
+        service::CertificateService certificates(signingDir, static_cast<std::int64_t>(std::time(nullptr)));
+
+        ServiceGraph graph({db, clock, calendar, keys, idCipher, certificates}, settingsFrom(cfg));
+        log.information("audit: %s rows sealed at start", std::to_string(graph.audit.sealAll()));
+        const auto purgeExpired = [&graph, &clock] {
+            const auto blanked = graph.retention.purge(clock.nowSeconds());
             Poco::Logger::get("wedreg.retention")
                 .information("retention: personal data of %z parties blanked (older than %d days)", blanked,
-                             retention.days());
+                             graph.retention.days());
             return blanked;
         };
         if (config().has("wedreg.purge_expired")) {
@@ -388,68 +358,27 @@ int ServerApp::main(const std::vector<std::string>&)
             return EXIT_OK;
         }
 
-        if (config().getBool("wedreg.demo", false)) {
-            service::DemoData demo(halls, auth);
-            const auto accounts = demo.seedIfEmpty(Poco::Path(cfg.assetsDir).append("demo/halls.json").toString());
-            if (accounts.empty()) {
-                std::cout << "demo data: the database already has halls; nothing seeded" << std::endl;
-            } else {
-                std::cout << "demo data: seeded " << halls.list()->size() << " halls; staff accounts (shown once):\n";
-                for (const auto& a : accounts)
-                    std::cout << "  " << a.role << "  username " << a.username << "  password " << a.password << "\n";
-                std::cout << std::flush;
-                service::DemoPlans::seed(planRepo, Poco::Path(cfg.assetsDir).append("demo/plans.json").toString(),
-                                         *halls.list());
-            }
-        }
-        const auto generated = slots.generate();
+        const bool demo = config().getBool("wedreg.demo", false);
+        if (demo)
+            seedDemo(graph, cfg.assetsDir);
+        const auto generated = graph.slots.generate();
         log.information("slots: %z added for the next %d days", generated.added, cfg.horizonDays);
-
-        http::Metrics metrics;
-        // Built once from the signing keys (certs/make-dev-signing-keys layout); none → 503 trust-list.
-        const auto signingDir =
-            config().getString("certificates.signing_dir", Poco::Path(cfg.dataDir).append("signing").toString());
-        service::CertificateService certificates(signingDir, static_cast<std::int64_t>(std::time(nullptr)));
         log.information("certificates: %s", certificates.configured()
                                                 ? "trust list seq " + std::to_string(certificates.trustList().list.seq)
                                                 : "no signing keys in " + signingDir + "; trust list unavailable");
-        const auto idCipher = service::IdCipher::load(cfg.idEncryptionKeyFile, cfg.previousIdEncryptionKeyFiles);
-        store::CertificateRepository certificateRepo(db);
-        service::CertificateIssuer issuer(certificateRepo, certificates);
-        service::RegistrationService registrations({db, registrationRepo, certificateRepo, appointmentRepo, audit, halls,
-                                                    issuer, keys, idCipher, calendar, clock});
-        service::CertificateStatusService certificateStatus(certificateRepo, certificates, clock);
-        store::StatsRepository statsRepo(db);
-        service::StatsService stats(statsRepo, halls);
-        log.information("registrations: %d divorce applications deemed withdrawn", registrations.lapseDue());
-
-        store::CeremonyRepository ceremonyRepo(db);
-        store::PresenterRepository presenterRepo(db);
-        store::OutboxRepository outboxRepo(db);
-        service::CeremonyTickets tickets(certificates);
-        service::CeremonyService ceremonies(db, ceremonyRepo, presenterRepo, outboxRepo, audit, halls, keys, clock,
-                                            &tickets, staffLookup);
-        if (config().getBool("wedreg.demo", false)) {
+        log.information("registrations: %d divorce applications deemed withdrawn", graph.registrations.lapseDue());
+        if (demo) {
             const auto seeded = service::seedDemoCeremonies(
-                ceremonies, ceremonyRepo, Poco::Path(cfg.assetsDir).append("demo/ceremonies.json").toString());
+                graph.ceremonies, graph.ceremonyRepo, Poco::Path(cfg.assetsDir).append("demo/ceremonies.json").toString());
             if (seeded > 0)
                 std::cout << "demo data: seeded " << seeded << " ceremonies" << std::endl;
         }
-        // Development sends through the log; a deployment plugs its SMS/e-mail sender in here.
-        service::LogSender logSender;
-        service::OutboxDispatcher outbox(outboxRepo, logSender, clock);
         const auto dispatchSeconds = config().getInt("notifications.dispatch_interval_seconds", 5);
-
-        http::ApiServices services{health,        halls,        auth,
-                                   slots,         booking,      counter,
-                                   certificates,  certificateStatus, registrations,
-                                   stats,         ceremonies,   lottery,
-                                   metrics,
-                                   http::openApiDocument(),
-                                   WEDREG_VERSION};
+        service::RateLimiter clientLimiter({cfg.clientWritesPerMinute / 60.0, static_cast<double>(cfg.clientBurst)});
+        auto services = graph.api(http::openApiDocument());
         http::Router router(
-            http::makeRoutes(services), [&auth](const std::string& token) { return auth.authenticate(token); },
-            metrics, cfg.maxBodyBytes,
+            http::makeRoutes(services), [&graph](const std::string& token) { return graph.auth.authenticate(token); },
+            graph.metrics, cfg.maxBodyBytes,
             {clientLimiter.enabled() ? &clientLimiter : nullptr, cfg.rateLimitExemptLoopback});
 
         Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
@@ -490,18 +419,18 @@ int ServerApp::main(const std::vector<std::string>&)
 
         BackgroundJobs jobs;
         // The horizon rolls forward (idempotent, and safe on every server).
-        jobs.every("slot generation", std::chrono::minutes(cfg.generateIntervalMinutes), [&] { slots.generate(); });
-        jobs.every("audit sealing", std::chrono::milliseconds(cfg.auditSealIntervalMs), [&] { audit.sealAll(); });
+        jobs.every("slot generation", std::chrono::minutes(cfg.generateIntervalMinutes), [&] { graph.slots.generate(); });
+        jobs.every("audit sealing", std::chrono::milliseconds(cfg.auditSealIntervalMs), [&] { graph.audit.sealAll(); });
         jobs.every("divorce application lapses", std::chrono::minutes(cfg.lapseIntervalMinutes),
-                   [&] { registrations.lapseDue(); });
+                   [&] { graph.registrations.lapseDue(); });
 
         jobs.every("outbox dispatch", std::chrono::seconds(std::max(1, dispatchSeconds)),
-                   [&] { outbox.dispatchOnce(); });
+                   [&] { graph.outbox.dispatchOnce(); });
         jobs.every("retention purge", std::chrono::hours(24), [&] { purgeExpired(); });
         // Booking lotteries: the commitment as a window opens, the draw when its time comes.
         jobs.every("lottery commitments and draws", std::chrono::milliseconds(cfg.lotteryIntervalMs), [&] {
-            lottery.commitDue();
-            lottery.drawDue();
+            graph.lottery.commitDue();
+            graph.lottery.drawDue();
         });
 
         waitForTerminationRequest();
@@ -515,7 +444,7 @@ int ServerApp::main(const std::vector<std::string>&)
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         dispatcher->stop();
         pool.joinAll();
-        audit.sealAll();
+        graph.audit.sealAll();
         log.information("stopped");
         return EXIT_OK;
     } catch (const Poco::Exception& e) {

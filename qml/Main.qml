@@ -62,6 +62,10 @@ QQC2.ApplicationWindow {
         organiserCeremonies.clear()
         organiserSessions.clear()
         organiserSignups.clear()
+        presenterRoster.clear()
+        sessionPresenters.clear()
+        sessionPresenters.sessionId = ""
+        programmeModel.clear()
         statisticsModel.clear()
         KioskSettings.resetVisitorPreferences()
     }
@@ -149,6 +153,25 @@ QQC2.ApplicationWindow {
     SignupListModel {
         id: organiserSignups
         objectName: "organiserSignups"
+        session: staff
+    }
+    // A ceremony's presenters per session (names from the roster) and its running order.
+    PresenterRosterModel {
+        id: presenterRoster
+        objectName: "presenterRoster"
+        session: staff
+        language: LanguageController.language
+        day: organiserSessions.day
+    }
+    SessionPresenterModel {
+        id: sessionPresenters
+        objectName: "sessionPresenters"
+        session: staff
+        roster: presenterRoster
+    }
+    ProgrammeModel {
+        id: programmeModel
+        objectName: "programme"
         session: staff
     }
     StatisticsModel {
@@ -515,6 +538,45 @@ QQC2.ApplicationWindow {
             sessions: organiserSessions
             signups: organiserSignups
             onBackRequested: stack.pop()
+            onPresentersRequested: {
+                sessionPresenters.clear()
+                sessionPresenters.sessionId = ""
+                sessionPresenters.ceremonyId = organiserSessions.ceremonyId
+                sessionPresenters.reload()
+                presenterRoster.reload()
+                stack.push(organiserPresentersComponent)
+            }
+            onProgrammeRequested: {
+                programmeModel.clear()
+                programmeModel.ceremonyId = organiserSessions.ceremonyId
+                programmeModel.reload()
+                stack.push(organiserProgrammeComponent)
+            }
+        }
+    }
+
+    Component {
+        id: organiserPresentersComponent
+        OrganiserPresentersPage {
+            sessions: organiserSessions
+            assigned: sessionPresenters
+            roster: presenterRoster
+            onBackRequested: stack.pop()
+        }
+    }
+
+    Component {
+        id: organiserProgrammeComponent
+        OrganiserProgrammePage {
+            programme: programmeModel
+            printer: slipPrinter
+            ceremonyTitle: organiserSessions.title
+            day: organiserSessions.day
+            onBackRequested: {
+                slipPrinter.clear()
+                programmeModel.clear()
+                stack.pop()
+            }
         }
     }
 

@@ -606,6 +606,14 @@
         <source>No sign-ups yet.</source>
         <translation>No sign-ups yet.</translation>
     </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation>Running order</translation>
+    </message>
 </context>
 <context>
     <name>OrganiserHomePage</name>
@@ -647,6 +655,119 @@
     <message>
         <source>No ceremonies are scheduled.</source>
         <translation>No ceremonies are scheduled.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserPresentersPage</name>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Session %1 · %2</translation>
+    </message>
+    <message>
+        <source>In this session</source>
+        <translation>In this session</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Turn %1</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>Take off</translation>
+    </message>
+    <message>
+        <source>This server does not list a session&apos;s presenters yet. The running order shows who presents in each session.</source>
+        <translation>This server does not list a session&apos;s presenters yet. The running order shows who presents in each session.</translation>
+    </message>
+    <message>
+        <source>No presenter in this session yet: assign one from the roster.</source>
+        <translation>No presenter in this session yet: assign one from the roster.</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Free on the ceremony&apos;s day</source>
+        <translation>Free on the ceremony&apos;s day</translation>
+    </message>
+    <message>
+        <source>Not free on the ceremony&apos;s day</source>
+        <translation>Not free on the ceremony&apos;s day</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation>Loading the roster…</translation>
+    </message>
+    <message>
+        <source>The roster is empty.</source>
+        <translation>The roster is empty.</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Presenters</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserProgrammePage</name>
+    <message numerus="yes">
+        <source>%1 · %n couple(s) · %2 checked in</source>
+        <translation>
+            <numerusform>%1 · %n couple · %2 checked in</numerusform>
+            <numerusform>%1 · %n couples · %2 checked in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The running order went to the printer.</source>
+        <translation>The running order went to the printer.</translation>
+    </message>
+    <message>
+        <source>The running order could not be printed.</source>
+        <translation>The running order could not be printed.</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Session %1 · %2</translation>
+    </message>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>Presenter: %1</translation>
+    </message>
+    <message>
+        <source>Presenter to be decided</source>
+        <translation>Presenter to be decided</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Not yet checked in</source>
+        <translation>Not yet checked in</translation>
+    </message>
+    <message>
+        <source>Loading the running order…</source>
+        <translation>Loading the running order…</translation>
+    </message>
+    <message>
+        <source>Nobody is seated yet, so the running order is empty.</source>
+        <translation>Nobody is seated yet, so the running order is empty.</translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation>Running order</translation>
     </message>
 </context>
 <context>
@@ -1150,20 +1271,6 @@
     </message>
 </context>
 <context>
-    <name>wedreg::kiosk::CeremonyListModel</name>
-    <message>
-        <source>The server sent an answer the kiosk cannot read.</source>
-        <translation>The server sent an answer the kiosk cannot read.</translation>
-    </message>
-</context>
-<context>
-    <name>wedreg::kiosk::CeremonySessionModel</name>
-    <message>
-        <source>The server sent an answer the kiosk cannot read.</source>
-        <translation>The server sent an answer the kiosk cannot read.</translation>
-    </message>
-</context>
-<context>
     <name>wedreg::kiosk::CeremonySignup</name>
     <message>
         <source>Some details are missing or need checking.</source>
@@ -1388,10 +1495,26 @@
     </message>
 </context>
 <context>
-    <name>wedreg::kiosk::QueueModel</name>
+    <name>wedreg::kiosk::ProgrammeModel</name>
     <message>
-        <source>The server sent an answer the kiosk cannot read.</source>
-        <translation>The server sent an answer the kiosk cannot read.</translation>
+        <source>Session %1 · %2</source>
+        <translation>Session %1 · %2</translation>
+    </message>
+    <message>
+        <source>presenter to be decided</source>
+        <translation>presenter to be decided</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <source>not yet checked in</source>
+        <translation>not yet checked in</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · running order</source>
+        <translation>%1 · %2 · running order</translation>
     </message>
 </context>
 <context>
@@ -1478,10 +1601,25 @@
     </message>
 </context>
 <context>
-    <name>wedreg::kiosk::SignupListModel</name>
+    <name>wedreg::kiosk::RemoteListModel</name>
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>The server sent an answer the kiosk cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::SessionPresenterModel</name>
+    <message>
+        <source>%1 will hand out certificates in this session.</source>
+        <translation>%1 will hand out certificates in this session.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in this session.</source>
+        <translation>%1 is no longer in this session.</translation>
+    </message>
+    <message>
+        <source>This server cannot change a session&apos;s presenters this way yet.</source>
+        <translation>This server cannot change a session&apos;s presenters this way yet.</translation>
     </message>
 </context>
 <context>

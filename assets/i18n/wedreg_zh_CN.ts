@@ -605,6 +605,14 @@
         <source>No sign-ups yet.</source>
         <translation>暂无报名。</translation>
     </message>
+    <message>
+        <source>Presenters</source>
+        <translation>颁证嘉宾</translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation>仪式流程</translation>
+    </message>
 </context>
 <context>
     <name>OrganiserHomePage</name>
@@ -645,6 +653,118 @@
     <message>
         <source>No ceremonies are scheduled.</source>
         <translation>暂无颁证活动安排。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserPresentersPage</name>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>第 %1 场 · %2</translation>
+    </message>
+    <message>
+        <source>In this session</source>
+        <translation>本场颁证嘉宾</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>第 %1 位</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>移出本场</translation>
+    </message>
+    <message>
+        <source>This server does not list a session&apos;s presenters yet. The running order shows who presents in each session.</source>
+        <translation>服务器暂不提供每场的颁证嘉宾名单；各场由谁颁证，可在仪式流程中查看。</translation>
+    </message>
+    <message>
+        <source>No presenter in this session yet: assign one from the roster.</source>
+        <translation>本场还没有颁证嘉宾，请从嘉宾名单中安排。</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>嘉宾名单</translation>
+    </message>
+    <message>
+        <source>Free on the ceremony&apos;s day</source>
+        <translation>仪式当天可出席</translation>
+    </message>
+    <message>
+        <source>Not free on the ceremony&apos;s day</source>
+        <translation>仪式当天不可出席</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>安排到本场</translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation>正在加载嘉宾名单…</translation>
+    </message>
+    <message>
+        <source>The roster is empty.</source>
+        <translation>嘉宾名单为空。</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>颁证嘉宾</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserProgrammePage</name>
+    <message numerus="yes">
+        <source>%1 · %n couple(s) · %2 checked in</source>
+        <translation>
+            <numerusform>%1 · 共 %n 对新人 · 已签到 %2 对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The running order went to the printer.</source>
+        <translation>仪式流程已送往打印机。</translation>
+    </message>
+    <message>
+        <source>The running order could not be printed.</source>
+        <translation>仪式流程未能打印。</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>第 %1 场 · %2</translation>
+    </message>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>颁证嘉宾：%1</translation>
+    </message>
+    <message>
+        <source>Presenter to be decided</source>
+        <translation>颁证嘉宾待定</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Not yet checked in</source>
+        <translation>未签到</translation>
+    </message>
+    <message>
+        <source>Loading the running order…</source>
+        <translation>正在加载仪式流程…</translation>
+    </message>
+    <message>
+        <source>Nobody is seated yet, so the running order is empty.</source>
+        <translation>还没有新人入座，仪式流程为空。</translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation>仪式流程</translation>
     </message>
 </context>
 <context>
@@ -1148,20 +1268,6 @@
     </message>
 </context>
 <context>
-    <name>wedreg::kiosk::CeremonyListModel</name>
-    <message>
-        <source>The server sent an answer the kiosk cannot read.</source>
-        <translation>服务器返回的内容无法识别。</translation>
-    </message>
-</context>
-<context>
-    <name>wedreg::kiosk::CeremonySessionModel</name>
-    <message>
-        <source>The server sent an answer the kiosk cannot read.</source>
-        <translation>服务器返回的内容无法识别。</translation>
-    </message>
-</context>
-<context>
     <name>wedreg::kiosk::CeremonySignup</name>
     <message>
         <source>Some details are missing or need checking.</source>
@@ -1383,10 +1489,26 @@
     </message>
 </context>
 <context>
-    <name>wedreg::kiosk::QueueModel</name>
+    <name>wedreg::kiosk::ProgrammeModel</name>
     <message>
-        <source>The server sent an answer the kiosk cannot read.</source>
-        <translation>服务器返回的内容无法识别。</translation>
+        <source>Session %1 · %2</source>
+        <translation>第 %1 场 · %2</translation>
+    </message>
+    <message>
+        <source>presenter to be decided</source>
+        <translation>颁证嘉宾待定</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>not yet checked in</source>
+        <translation>未签到</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · running order</source>
+        <translation>%1 · %2 · 仪式流程</translation>
     </message>
 </context>
 <context>
@@ -1473,10 +1595,25 @@
     </message>
 </context>
 <context>
-    <name>wedreg::kiosk::SignupListModel</name>
+    <name>wedreg::kiosk::RemoteListModel</name>
     <message>
         <source>The server sent an answer the kiosk cannot read.</source>
         <translation>服务器返回的内容无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>wedreg::kiosk::SessionPresenterModel</name>
+    <message>
+        <source>%1 will hand out certificates in this session.</source>
+        <translation>%1 将在本场颁发结婚证。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in this session.</source>
+        <translation>%1 已不在本场。</translation>
+    </message>
+    <message>
+        <source>This server cannot change a session&apos;s presenters this way yet.</source>
+        <translation>服务器暂不支持这样调整本场的颁证嘉宾。</translation>
     </message>
 </context>
 <context>

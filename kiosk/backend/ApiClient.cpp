@@ -147,6 +147,13 @@ QNetworkReply* ApiClient::getBytes(const QString& path, const QByteArray& accept
   return track(m_network.get(request), context, std::move(done), false);
 }
 
+QNetworkReply* ApiClient::getBytes(const QString& path, const QByteArray& accept, QObject* context,
+                                   Callback done, const ApiHeaders& headers, const QUrlQuery& query) {
+  QNetworkRequest request = makeRequest(path, query, headers, -1);
+  request.setRawHeader("Accept", accept + ", application/problem+json");
+  return track(m_network.get(request), context, std::move(done), false);
+}
+
 QNetworkReply* ApiClient::sendJson(const QByteArray& method, const QString& path,
                                    const QJsonDocument& body, QObject* context, Callback done,
                                    const ApiHeaders& headers, const QUrlQuery& query, int timeoutMs) {

@@ -102,6 +102,9 @@ class ApiClient : public QObject {
   // errors (problem+json included) are decoded as for getJson().
   QNetworkReply* getBytes(const QString& path, const QByteArray& accept, QObject* context,
                           Callback done, int timeoutMs = -1);
+  // The same with extra headers (a staff bearer token) and a query.
+  QNetworkReply* getBytes(const QString& path, const QByteArray& accept, QObject* context,
+                          Callback done, const ApiHeaders& headers, const QUrlQuery& query = {});
 
   // Stops a request from getJson()/sendJson() without running its callback.
   static void cancel(QNetworkReply* reply);

@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkReply>
 
 #include <algorithm>
 
@@ -14,16 +13,7 @@ namespace wedreg::kiosk {
 
 CeremonyListModel::CeremonyListModel(QObject* parent) : CeremonyListModel(ApiClient::instance(), parent) {}
 
-CeremonyListModel::CeremonyListModel(ApiClient* api, QObject* parent)
-    : QAbstractListModel(parent), m_api(api) {}
-
-CeremonyListModel::~CeremonyListModel() {
-  ApiClient::cancel(m_reply);
-}
-
-int CeremonyListModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : count();
-}
+CeremonyListModel::CeremonyListModel(ApiClient* api, QObject* parent) : RemoteListModel(api, parent) {}
 
 QString CeremonyListModel::title(const Row& row) const {
   return m_language == QLatin1String("en") && !row.titleEn.isEmpty() ? row.titleEn : row.title;
@@ -68,14 +58,6 @@ QHash<int, QByteArray> CeremonyListModel::roleNames() const {
           {OpenRole, "open"}};
 }
 
-void CeremonyListModel::setSession(StaffSession* session) {
-  if (m_session == session) {
-    return;
-  }
-  m_session = session;
-  emit sessionChanged();
-}
-
 void CeremonyListModel::setUpcomingOnly(bool upcomingOnly) {
   if (m_upcomingOnly == upcomingOnly) {
     return;
@@ -93,14 +75,6 @@ void CeremonyListModel::setLanguage(const QString& language) {
   if (!m_rows.isEmpty()) {
     emit dataChanged(index(0), index(count() - 1), {Qt::DisplayRole, TitleRole});
   }
-}
-
-void CeremonyListModel::setErrorText(const QString& text) {
-  if (m_errorText == text) {
-    return;
-  }
-  m_errorText = text;
-  emit errorTextChanged();
 }
 
 QDate CeremonyListModel::today() const {
@@ -134,65 +108,27 @@ CeremonyListModel::Row CeremonyListModel::rowOf(const QJsonObject& object) {
   return row;
 }
 
-void CeremonyListModel::replaceRows(QList<Row> rows) {
-  const int oldCount = count();
-  beginResetModel();
-  m_rows = std::move(rows);
-  endResetModel();
-  if (count() != oldCount) {
-    emit countChanged();
-  }
+std::optional<RemoteListModel::Request> CeremonyListModel::request() const {
+  // An organiser's token lists the drafts too.
+  return Request{QStringLiteral("/api/v1/ceremonies")};
 }
 
-void CeremonyListModel::reload() {
-  if (!m_api) {
-    return;
+bool CeremonyListModel::take(const ApiResult& result) {
+  std::optional<QList<Row>> rows = rowsOf<Row>(result, &CeremonyListModel::rowOf);
+  if (!rows) {
+    return false;
   }
-  const bool wasLoading = loading();
-  ApiClient::cancel(m_reply);
-  ApiHeaders headers;
-  if (m_session && m_session->signedIn()) {
-    headers.append({"Authorization", m_session->authorization()});
+  if (m_upcomingOnly) {
+    const QString from = today().toString(Qt::ISODate);
+    rows->removeIf([&from](const Row& row) { return row.status != QLatin1String("published") || row.day < from; });
   }
-  m_reply = m_api->getJson(
-      QStringLiteral("/api/v1/ceremonies"), this,
-      [this](const ApiResult& result) {
-        m_reply = nullptr;
-        if (result.ok && result.json.isArray()) {
-          const QString from = today().toString(Qt::ISODate);
-          QList<Row> rows;
-          const QJsonArray array = result.json.array();
-          for (const QJsonValue& value : array) {
-            Row row = rowOf(value.toObject());
-            if (m_upcomingOnly && (row.status != QLatin1String("published") || row.day < from)) {
-              continue;
-            }
-            rows.append(std::move(row));
-          }
-          std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.day < b.day; });
-          replaceRows(std::move(rows));
-          setErrorText({});
-        } else {
-          setErrorText(result.ok ? tr("The server sent an answer the kiosk cannot read.") : result.errorText);
-        }
-        emit loadingChanged();
-        emit reloaded();
-      },
-      headers);
-  if (!wasLoading) {
-    emit loadingChanged();
-  }
+  std::stable_sort(rows->begin(), rows->end(), [](const Row& a, const Row& b) { return a.day < b.day; });
+  replaceRows(m_rows, std::move(*rows));
+  return true;
 }
 
-void CeremonyListModel::clear() {
-  const bool wasLoading = loading();
-  ApiClient::cancel(m_reply);
-  m_reply = nullptr;
-  replaceRows({});
-  setErrorText({});
-  if (wasLoading) {
-    emit loadingChanged();
-  }
+void CeremonyListModel::forget() {
+  replaceRows(m_rows, {});
 }
 
 }  // namespace wedreg::kiosk

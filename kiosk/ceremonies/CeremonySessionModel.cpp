@@ -7,8 +7,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkReply>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -29,16 +27,7 @@ double fraction(int part, int whole) {
 CeremonySessionModel::CeremonySessionModel(QObject* parent)
     : CeremonySessionModel(ApiClient::instance(), parent) {}
 
-CeremonySessionModel::CeremonySessionModel(ApiClient* api, QObject* parent)
-    : QAbstractListModel(parent), m_api(api) {}
-
-CeremonySessionModel::~CeremonySessionModel() {
-  ApiClient::cancel(m_reply);
-}
-
-int CeremonySessionModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : count();
-}
+CeremonySessionModel::CeremonySessionModel(ApiClient* api, QObject* parent) : RemoteListModel(api, parent) {}
 
 QVariant CeremonySessionModel::data(const QModelIndex& index, int role) const {
   Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
@@ -75,14 +64,6 @@ QHash<int, QByteArray> CeremonySessionModel::roleNames() const {
           {CapacityRole, "capacity"},     {SeatedRole, "seated"},         {AvailableRole, "available"},
           {CheckedInRole, "checkedIn"},   {WaitlistedRole, "waitlisted"}, {FillRole, "fill"},
           {CheckInFillRole, "checkInFill"}};
-}
-
-void CeremonySessionModel::setSession(StaffSession* session) {
-  if (m_session == session) {
-    return;
-  }
-  m_session = session;
-  emit sessionChanged();
 }
 
 void CeremonySessionModel::setCeremonyId(const QString& id) {
@@ -151,94 +132,57 @@ QString CeremonySessionModel::timeOf(const QString& sessionId) const {
   return {};
 }
 
-void CeremonySessionModel::setErrorText(const QString& text) {
-  if (m_errorText == text) {
-    return;
+std::optional<RemoteListModel::Request> CeremonySessionModel::request() const {
+  if (m_ceremonyId.isEmpty()) {
+    return std::nullopt;
   }
-  m_errorText = text;
-  emit errorTextChanged();
+  // With an organiser's token: drafts too, and the live counts.
+  return Request{pathWith(QStringLiteral("/api/v1/ceremonies/%1"), m_ceremonyId)};
 }
 
-void CeremonySessionModel::replaceRows(QList<Row> rows) {
-  const int oldCount = count();
-  beginResetModel();
-  m_rows = std::move(rows);
-  endResetModel();
-  if (count() != oldCount) {
-    emit countChanged();
+bool CeremonySessionModel::take(const ApiResult& result) {
+  const QJsonObject event = result.json.object();
+  if (!event.value(QLatin1String("sessions")).isArray()) {
+    return false;
   }
+  // Live counts by session id: who is seated, checked in, waiting.
+  QHash<QString, QJsonObject> counts;
+  const QJsonArray countArray = event.value(QLatin1String("counts")).toArray();
+  for (const QJsonValue& value : countArray) {
+    const QJsonObject object = value.toObject();
+    counts.insert(object.value(QLatin1String("session_id")).toVariant().toString(), object);
+  }
+  QList<Row> rows;
+  const QJsonArray sessions = event.value(QLatin1String("sessions")).toArray();
+  for (const QJsonValue& value : sessions) {
+    const QJsonObject object = value.toObject();
+    Row row;
+    row.id = object.value(QLatin1String("id")).toVariant().toString();
+    row.position = object.value(QLatin1String("position")).toInt();
+    row.time = beijingTime(object.value(QLatin1String("start"))) + QStringLiteral("–") +
+               beijingTime(object.value(QLatin1String("end")));
+    row.capacity = std::max(0, object.value(QLatin1String("capacity")).toInt());
+    row.seated = std::max(0, object.value(QLatin1String("seated")).toInt());
+    const QJsonObject live = counts.value(row.id);
+    row.checkedIn = std::max(0, live.value(QLatin1String("checked_in")).toInt());
+    row.waitlisted = std::max(0, live.value(QLatin1String("waitlisted")).toInt());
+    rows.append(std::move(row));
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.position < b.position; });
+  m_title = event.value(QLatin1String("title")).toString();
+  m_titleEn = event.value(QLatin1String("title_en")).toString();
+  m_notes = event.value(QLatin1String("notes")).toString();
+  m_notesEn = event.value(QLatin1String("notes_en")).toString();
+  m_day = event.value(QLatin1String("day")).toString();
+  m_status = event.value(QLatin1String("status")).toString();
+  m_guestsPerCouple = event.value(QLatin1String("guests_per_couple")).toInt();
+  replaceRows(m_rows, std::move(rows));
+  emit detailsChanged();
+  return true;
 }
 
-void CeremonySessionModel::reload() {
-  if (!m_api || m_ceremonyId.isEmpty()) {
-    return;
-  }
-  const bool wasLoading = loading();
-  ApiClient::cancel(m_reply);
-  ApiHeaders headers;
-  if (m_session && m_session->signedIn()) {
-    headers.append({"Authorization", m_session->authorization()});
-  }
-  const QString path = QStringLiteral("/api/v1/ceremonies/%1")
-                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_ceremonyId)));
-  m_reply = m_api->getJson(
-      path, this,
-      [this](const ApiResult& result) {
-        m_reply = nullptr;
-        const QJsonObject event = result.json.object();
-        if (result.ok && event.value(QLatin1String("sessions")).isArray()) {
-          // Live counts by session id: who is seated, checked in, waiting.
-          QHash<QString, QJsonObject> counts;
-          const QJsonArray countArray = event.value(QLatin1String("counts")).toArray();
-          for (const QJsonValue& value : countArray) {
-            const QJsonObject object = value.toObject();
-            counts.insert(object.value(QLatin1String("session_id")).toVariant().toString(), object);
-          }
-          QList<Row> rows;
-          const QJsonArray sessions = event.value(QLatin1String("sessions")).toArray();
-          for (const QJsonValue& value : sessions) {
-            const QJsonObject object = value.toObject();
-            Row row;
-            row.id = object.value(QLatin1String("id")).toVariant().toString();
-            row.position = object.value(QLatin1String("position")).toInt();
-            row.time = beijingTime(object.value(QLatin1String("start"))) + QStringLiteral("–") +
-                       beijingTime(object.value(QLatin1String("end")));
-            row.capacity = std::max(0, object.value(QLatin1String("capacity")).toInt());
-            row.seated = std::max(0, object.value(QLatin1String("seated")).toInt());
-            const QJsonObject live = counts.value(row.id);
-            row.checkedIn = std::max(0, live.value(QLatin1String("checked_in")).toInt());
-            row.waitlisted = std::max(0, live.value(QLatin1String("waitlisted")).toInt());
-            rows.append(std::move(row));
-          }
-          std::stable_sort(rows.begin(), rows.end(),
-                           [](const Row& a, const Row& b) { return a.position < b.position; });
-          m_title = event.value(QLatin1String("title")).toString();
-          m_titleEn = event.value(QLatin1String("title_en")).toString();
-          m_notes = event.value(QLatin1String("notes")).toString();
-          m_notesEn = event.value(QLatin1String("notes_en")).toString();
-          m_day = event.value(QLatin1String("day")).toString();
-          m_status = event.value(QLatin1String("status")).toString();
-          m_guestsPerCouple = event.value(QLatin1String("guests_per_couple")).toInt();
-          replaceRows(std::move(rows));
-          emit detailsChanged();
-          setErrorText({});
-        } else {
-          setErrorText(result.ok ? tr("The server sent an answer the kiosk cannot read.") : result.errorText);
-        }
-        emit loadingChanged();
-        emit reloaded();
-      },
-      headers);
-  if (!wasLoading) {
-    emit loadingChanged();
-  }
-}
-
-void CeremonySessionModel::clear() {
-  const bool wasLoading = loading();
-  ApiClient::cancel(m_reply);
-  m_reply = nullptr;
-  replaceRows({});
+void CeremonySessionModel::forget() {
+  replaceRows(m_rows, {});
   m_title.clear();
   m_titleEn.clear();
   m_notes.clear();
@@ -247,10 +191,6 @@ void CeremonySessionModel::clear() {
   m_status.clear();
   m_guestsPerCouple = 0;
   emit detailsChanged();
-  setErrorText({});
-  if (wasLoading) {
-    emit loadingChanged();
-  }
 }
 
 }  // namespace wedreg::kiosk

@@ -51,12 +51,23 @@ bool PdfPrinter::printPage(const QString& title, const QStringList& lines, const
     font.setPointSize(11);
     font.setBold(false);
     painter.setFont(font);
+    // A long list (a ceremony's running order) goes on over as many pages as it needs: lines below
+    // the page's foot were lost before.
+    const int foot = writer.height() - 150;
     for (const QString& line : lines) {
       y += 80;
+      if (y > foot) {
+        writer.newPage();
+        y = 150;
+      }
       painter.drawText(100, y, line);
     }
     if (!qr.isNull()) {
       const int side = 600;
+      if (y + 80 + side > foot) {
+        writer.newPage();
+        y = 70;
+      }
       painter.drawImage(QRect(100, y + 80, side, side), qr);
     }
   }

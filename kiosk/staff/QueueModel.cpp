@@ -17,15 +17,10 @@ namespace wedreg::kiosk {
 
 QueueModel::QueueModel(QObject* parent) : QueueModel(ApiClient::instance(), parent) {}
 
-QueueModel::QueueModel(ApiClient* api, QObject* parent) : QAbstractListModel(parent), m_api(api) {}
+QueueModel::QueueModel(ApiClient* api, QObject* parent) : RemoteListModel(api, parent) {}
 
 QueueModel::~QueueModel() {
-  ApiClient::cancel(m_reply);
   ApiClient::cancel(m_callReply);
-}
-
-int QueueModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : count();
 }
 
 QVariant QueueModel::data(const QModelIndex& index, int role) const {
@@ -58,14 +53,6 @@ QHash<int, QByteArray> QueueModel::roleNames() const {
           {CalledCounterRole, "calledCounter"}};
 }
 
-void QueueModel::setSession(StaffSession* session) {
-  if (m_session == session) {
-    return;
-  }
-  m_session = session;
-  emit sessionChanged();
-}
-
 void QueueModel::setHallId(const QString& id) {
   if (m_hallId == id) {
     return;
@@ -82,27 +69,8 @@ void QueueModel::setDate(const QString& date) {
   emit dateChanged();
 }
 
-void QueueModel::setErrorText(const QString& text) {
-  if (m_errorText == text) {
-    return;
-  }
-  m_errorText = text;
-  emit errorTextChanged();
-}
-
-void QueueModel::setSupported(bool supported) {
-  if (m_supported == supported) {
-    return;
-  }
-  m_supported = supported;
-  emit supportedChanged();
-}
-
-void QueueModel::replaceRows(QList<Row> rows) {
-  beginResetModel();
-  m_rows = std::move(rows);
-  endResetModel();
-  emit countChanged();  // waitingCount may change with the same count
+void QueueModel::forget() {
+  replaceRows(m_rows, {});  // countChanged: waitingCount may change with the same count
 }
 
 bool QueueModel::waiting(const Row& row) {
@@ -140,7 +108,7 @@ QueueModel::Row QueueModel::rowFrom(const QJsonObject& object) {
 }
 
 void QueueModel::callNext() {
-  if (!m_api || !m_session || !m_session->signedIn() || m_hallId.isEmpty()) {
+  if (!api() || !session() || !session()->signedIn() || m_hallId.isEmpty()) {
     setCalled({});
     emit callFinished(false);
     return;
@@ -149,9 +117,8 @@ void QueueModel::callNext() {
   const QString path = QStringLiteral("/api/v1/halls/%1/queue/next")
                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_hallId)));
   const QJsonObject body{{QStringLiteral("counter"), KioskSettings::instance()->counter()}};
-  m_callReply = m_api->sendJson("POST", path, QJsonDocument(body), this,
-                                [this](const ApiResult& result) { finishCall(result); },
-                                ApiHeaders{{"Authorization", m_session->authorization()}});
+  m_callReply = api()->sendJson("POST", path, QJsonDocument(body), this,
+                                [this](const ApiResult& result) { finishCall(result); }, authorization());
 }
 
 void QueueModel::finishCall(const ApiResult& result) {
@@ -164,66 +131,37 @@ void QueueModel::finishCall(const ApiResult& result) {
     setErrorText({});
     reload();  // the list shows who is called now, by any counter
   } else {
-    setErrorText(result.ok ? tr("The server sent an answer the kiosk cannot read.") : result.errorText);
+    setErrorText(result.ok ? unreadableText() : result.errorText);
   }
   emit callFinished(called);
 }
 
-void QueueModel::reload() {
-  if (!m_api || !m_session || !m_session->signedIn() || m_hallId.isEmpty()) {
-    return;
+std::optional<RemoteListModel::Request> QueueModel::request() const {
+  if (m_hallId.isEmpty()) {
+    return std::nullopt;
   }
-  const bool wasLoading = loading();
-  ApiClient::cancel(m_reply);
   QUrlQuery query;
   query.addQueryItem(QStringLiteral("date"),
                      m_date.isEmpty() ? toBeijing(QDateTime::currentDateTimeUtc()).date().toString(Qt::ISODate)
                                       : m_date);
-  const QString path = QStringLiteral("/api/v1/halls/%1/appointments")
-                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_hallId)));
-  m_reply = m_api->getJson(
-      path, this,
-      [this](const ApiResult& result) {
-        m_reply = nullptr;
-        if (result.ok && result.json.isArray()) {
-          QList<Row> rows;
-          const QJsonArray array = result.json.array();
-          for (const QJsonValue& value : array) {
-            rows.append(rowFrom(value.toObject()));
-          }
-          replaceRows(std::move(rows));
-          setSupported(true);
-          setErrorText({});
-        } else if (result.httpStatus == 404 || result.httpStatus == 405 || result.httpStatus == 501) {
-          replaceRows({});
-          setSupported(false);
-          setErrorText({});
-        } else {
-          setErrorText(result.ok ? tr("The server sent an answer the kiosk cannot read.")
-                                 : result.errorText);
-        }
-        emit loadingChanged();
-        emit reloaded();
-      },
-      ApiHeaders{{"Authorization", m_session->authorization()}}, query);
-  if (!wasLoading) {
-    emit loadingChanged();
+  return Request{pathWith(QStringLiteral("/api/v1/halls/%1/appointments"), m_hallId), query, Token::Required, {},
+                 true};
+}
+
+bool QueueModel::take(const ApiResult& result) {
+  std::optional<QList<Row>> rows = rowsOf<Row>(result, &QueueModel::rowFrom);
+  if (!rows) {
+    return false;
   }
+  replaceRows(m_rows, std::move(*rows));
+  return true;
 }
 
 void QueueModel::clear() {
-  const bool wasLoading = loading();
-  ApiClient::cancel(m_reply);
-  m_reply = nullptr;
   ApiClient::cancel(m_callReply);
   m_callReply = nullptr;
-  replaceRows({});
   setCalled({});
-  setErrorText({});
-  setSupported(true);
-  if (wasLoading) {
-    emit loadingChanged();
-  }
+  RemoteListModel::clear();
 }
 
 }  // namespace wedreg::kiosk

@@ -1,21 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "kiosk/session/StaffSession.h"
+#include "kiosk/backend/RemoteListModel.h"
 
-#include <QAbstractListModel>
 #include <QDateTime>
 #include <QList>
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
-class QJsonObject;
 class QNetworkReply;
 
 namespace wedreg::kiosk {
-
-class ApiClient;
-struct ApiResult;
 
 // A registrar's "today's queue": GET /api/v1/halls/{id}/appointments?date=YYYY-MM-DD with the staff
 // token. If the server has no such route yet (404/405/501), `supported` turns false and the screen
@@ -25,17 +19,12 @@ struct ApiResult;
 // (POST /api/v1/halls/{id}/queue/next, KioskSettings.counter): the server takes the checked-in,
 // uncalled couple with the lowest queue number by a conditional UPDATE, so two counters of one hall
 // never call the same couple, and a restarted kiosk forgets nothing (the call is in the database).
-class QueueModel : public QAbstractListModel {
+class QueueModel : public wedreg::kiosk::RemoteListModel {
   Q_OBJECT
   QML_ELEMENT
-  Q_PROPERTY(wedreg::kiosk::StaffSession* session READ session WRITE setSession NOTIFY sessionChanged)
   Q_PROPERTY(QString hallId READ hallId WRITE setHallId NOTIFY hallIdChanged)
   // "YYYY-MM-DD"; empty: today in Beijing.
   Q_PROPERTY(QString date READ date WRITE setDate NOTIFY dateChanged)
-  Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
-  Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
-  Q_PROPERTY(bool supported READ supported NOTIFY supportedChanged)
-  Q_PROPERTY(int count READ count NOTIFY countChanged)
   // The couple callNext() chose; empty id when none is called.
   Q_PROPERTY(QString calledId READ calledId NOTIFY calledChanged)
   Q_PROPERTY(QString calledService READ calledService NOTIFY calledChanged)
@@ -61,21 +50,14 @@ class QueueModel : public QAbstractListModel {
   explicit QueueModel(QObject* parent = nullptr);
   explicit QueueModel(ApiClient* api, QObject* parent = nullptr);
   ~QueueModel() override;
-
-  int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
   QHash<int, QByteArray> roleNames() const override;
 
-  StaffSession* session() const { return m_session; }
-  void setSession(StaffSession* session);
   QString hallId() const { return m_hallId; }
   void setHallId(const QString& id);
   QString date() const { return m_date; }
   void setDate(const QString& date);
-  bool loading() const { return m_reply != nullptr; }
-  QString errorText() const { return m_errorText; }
-  bool supported() const { return m_supported; }
-  int count() const { return static_cast<int>(m_rows.size()); }
+  int count() const override { return static_cast<int>(m_rows.size()); }
   QString calledId() const { return m_called.id; }
   QString calledService() const { return m_called.service; }
   QString calledNames() const { return m_called.names; }
@@ -83,24 +65,24 @@ class QueueModel : public QAbstractListModel {
   QString calledCounter() const { return m_called.calledCounter; }
   int waitingCount() const;
 
-  Q_INVOKABLE void reload();
   // Calls the next waiting couple to this kiosk's counter on the server: callFinished(true) with
   // calledId etc. set, or callFinished(false) when nobody is waiting (or the call failed: errorText).
   // Reloads the list afterwards either way.
   Q_INVOKABLE void callNext();
-  Q_INVOKABLE void clear();
+  // Also forgets the called couple and a call in flight.
+  Q_INVOKABLE void clear() override;
 
  signals:
-  void sessionChanged();
   void hallIdChanged();
   void dateChanged();
-  void loadingChanged();
-  void errorTextChanged();
-  void supportedChanged();
-  void countChanged();
-  void reloaded();
   void calledChanged();
   void callFinished(bool called);
+
+ protected:
+  // The hall's list may be missing on an older server (supported turns false).
+  std::optional<Request> request() const override;
+  bool take(const ApiResult& result) override;
+  void forget() override;
 
  private:
   struct Row {
@@ -113,22 +95,14 @@ class QueueModel : public QAbstractListModel {
     QString calledCounter;
   };
   static Row rowFrom(const QJsonObject& object);
-  void replaceRows(QList<Row> rows);
-  void setErrorText(const QString& text);
-  void setSupported(bool supported);
   void setCalled(const Row& row);
   static bool waiting(const Row& row);
   void finishCall(const ApiResult& result);
 
-  QPointer<ApiClient> m_api;
-  QPointer<StaffSession> m_session;
-  QNetworkReply* m_reply = nullptr;
   QNetworkReply* m_callReply = nullptr;
   QString m_hallId;
   QString m_date;
   QList<Row> m_rows;
-  QString m_errorText;
-  bool m_supported = true;
   Row m_called;
 };
 

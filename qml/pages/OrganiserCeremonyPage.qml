@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // One ceremony for its organiser: each session's capacity, seats taken, live check-ins and waitlist
 // (refreshed every few seconds while the page is up), and the sign-ups in order with the masked names
-// the server gives.
+// the server gives. The sessions' presenters and the day's running order are one touch away.
 pragma ComponentBehavior: Bound
 
 import QtQuick
@@ -18,6 +18,8 @@ QQC2.Page {
     property int refreshMs: 10000
 
     signal backRequested()
+    signal presentersRequested()
+    signal programmeRequested()
 
     function signupStatus(status: string, waitlistPosition: int): string {
         switch (status) {
@@ -56,19 +58,36 @@ QQC2.Page {
             Layout.preferredWidth: 3
             spacing: Theme.spacing
 
-            Row {
+            // Wraps with large text: the day and status, then the two ways on.
+            Flow {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                QQC2.Label {
-                    anchors.verticalCenter: parent.verticalCenter
-                    text: root.sessions.day
-                    font.pixelSize: Theme.fontBody
-                    font.bold: true
-                    color: Theme.text
+                Row {
+                    height: Theme.touchTarget
+                    spacing: Theme.spacing
+                    QQC2.Label {
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: root.sessions.day
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    CeremonyStatusBadge {
+                        anchors.verticalCenter: parent.verticalCenter
+                        status: root.sessions.status
+                    }
                 }
-                CeremonyStatusBadge {
-                    anchors.verticalCenter: parent.verticalCenter
-                    status: root.sessions.status
+                KioskButton {
+                    objectName: "presentersEntry"
+                    text: qsTr("Presenters")
+                    enabled: root.sessions.count > 0
+                    onClicked: root.presentersRequested()
+                }
+                KioskButton {
+                    objectName: "programmeEntry"
+                    text: qsTr("Running order")
+                    enabled: root.sessions.count > 0
+                    onClicked: root.programmeRequested()
                 }
             }
             Flow {

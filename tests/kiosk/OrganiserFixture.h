@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 
 #include <array>
 
@@ -39,6 +40,65 @@ class OrganiserFixture {
     server.setResponse("GET /api/v1/stats", {200, "application/json", statsJson()});
     server.setResponse(QByteArray("POST /api/v1/ceremonies/") + kCeremonyId + "/registrations",
                        {201, "application/json", signupAnswerJson(false)});
+    server.setResponse("GET /api/v1/presenters", {200, "application/json", presentersJson()});
+    server.setResponse(QByteArray("GET /api/v1/ceremonies/") + kCeremonyId + "/presenters",
+                       {200, "application/json", assignmentsJson()});
+    server.setResponse(QByteArray("GET /api/v1/ceremonies/") + kCeremonyId + "/programme",
+                       {200, "text/csv; charset=utf-8", programmeCsv()});
+    for (const char* session : {"ses-1", "ses-2", "ses-3"}) {
+      server.setResponse(QByteArray("POST ") + sessionPresentersPath(session),
+                         {201, "application/json", "{\"position\":1}"});
+    }
+  }
+
+  // The route of one session's presenters (assign: POST; take off: DELETE …/{presenter}).
+  static QByteArray sessionPresentersPath(const char* sessionId) {
+    return QByteArray("/api/v1/ceremonies/") + kCeremonyId + "/sessions/" + sessionId + "/presenters";
+  }
+
+  // The roster (GET /api/v1/presenters): two presenters free on the National Day, one only on 5·20.
+  static QByteArray presentersJson() {
+    const auto presenter = [](const char* id, const QString& name, const QString& nameEn, const QString& honour,
+                              const QString& honourEn, const QStringList& days) {
+      return QJsonObject{{"id", QString::fromLatin1(id)},      {"name", name},
+                         {"name_en", nameEn},                  {"honour", honour},
+                         {"honour_en", honourEn},              {"organisation", QStringLiteral("济南市")},
+                         {"photo_consent", true},              {"contact_consent", false},
+                         {"contact", QString()},               {"available_days", QJsonArray::fromStringList(days)}};
+    };
+    const QJsonArray list{
+        presenter("pre-1", QStringLiteral("王秀英"), QStringLiteral("Wang Xiuying"), QStringLiteral("全国劳动模范"),
+                  QStringLiteral("National model worker"), {QStringLiteral("2027-10-01")}),
+        presenter("pre-2", QStringLiteral("李建国"), QStringLiteral("Li Jianguo"), QStringLiteral("全国道德模范"),
+                  QStringLiteral("National moral model"), {QStringLiteral("2027-05-20"), QStringLiteral("2027-10-01")}),
+        presenter("pre-3", QStringLiteral("陈志华"), QStringLiteral("Chen Zhihua"), QStringLiteral("时代楷模"),
+                  QStringLiteral("Role model of the times"), {QStringLiteral("2027-05-20")})};
+    return QJsonDocument(list).toJson(QJsonDocument::Compact);
+  }
+
+  // The National Day ceremony's assignments: Wang opens session 1, Li hands out in session 2 (out of
+  // order on purpose).
+  static QByteArray assignmentsJson() {
+    const auto assignment = [](const char* session, const char* presenter, int position) {
+      return QJsonObject{{"session_id", QString::fromLatin1(session)},
+                         {"presenter_id", QString::fromLatin1(presenter)},
+                         {"position", position}};
+    };
+    const QJsonArray list{assignment("ses-2", "pre-2", 1), assignment("ses-1", "pre-2", 2),
+                          assignment("ses-1", "pre-1", 1)};
+    return QJsonDocument(list).toJson(QJsonDocument::Compact);
+  }
+
+  // GET …/programme?format=csv as ProgrammeRenderer writes it: BOM, CRLF, a header, couples of
+  // sessions 1 and 2 (session 3 has nobody seated, so no rows); one name needs quoting.
+  static QByteArray programmeCsv() {
+    return QByteArray("\xEF\xBB\xBF"
+                      "session,session_start,session_end,order,time,couple,presenter,status\r\n") +
+           QStringLiteral("1,09:00,10:00,1,09:10,张伟 · 李娜,王秀英,checked_in\r\n"
+                          "1,09:00,10:00,2,09:30,王磊 · 陈静,王秀英,seated\r\n"
+                          "1,09:00,10:00,3,09:50,\"Smith, John · 刘芳\",李建国,seated\r\n"
+                          "2,10:30,11:30,1,10:40,赵强 · 孙丽,李建国,checked_in\r\n")
+               .toUtf8();
   }
 
   // A couple's sign-up answer: a seat in session 2 with its ticket, or the third place on the waitlist.

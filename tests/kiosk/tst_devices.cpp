@@ -8,6 +8,7 @@
 #include "kiosk/devices/SimulatedIdentityReader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -116,6 +117,34 @@ class TestDevices : public QObject {
     QVERIFY(!QFileInfo::exists(file));
     QVERIFY(!QFileInfo::exists(directory));
     QVERIFY(printer.lastFile().isEmpty());
+  }
+
+  // A ceremony's running order is longer than a page: every line is printed, on further pages
+  // (before, the lines below the foot of the first page were lost).
+  void pdfPrinterTurnsThePageForALongList() {
+    const auto pagesOf = [](const QString& path) {
+      QFile file(path);
+      if (!file.open(QIODevice::ReadOnly)) {
+        return -1;
+      }
+      // Qt's PDF writer leaves page objects uncompressed: "/Type /Page" (not "/Pages").
+      const QByteArray pdf = file.readAll();
+      int pages = 0;
+      for (qsizetype at = pdf.indexOf("/Type /Page"); at >= 0; at = pdf.indexOf("/Type /Page", at + 1)) {
+        pages += pdf.mid(at, 12) != "/Type /Pages" ? 1 : 0;
+      }
+      return pages;
+    };
+    PdfPrinter printer;
+    QVERIFY(printer.printPage(QStringLiteral("仪式流程"), {QStringLiteral("第1场")}, {}));
+    QCOMPARE(pagesOf(printer.lastFile()), 1);
+    QStringList lines;
+    for (int i = 1; i <= 60; ++i) {
+      lines.append(QStringLiteral("%1. 09:%2  张三 · 李四").arg(i).arg(i % 60, 2, 10, QLatin1Char('0')));
+    }
+    QVERIFY(printer.printPage(QStringLiteral("仪式流程"), lines, {}));
+    QCOMPARE(pagesOf(printer.lastFile()), 3);  // 28 lines a page on A5
+    printer.clear();
   }
 };
 

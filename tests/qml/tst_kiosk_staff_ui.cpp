@@ -8,6 +8,7 @@
 #include "kiosk/session/StaffSession.h"
 #include "kiosk/staff/QueueModel.h"
 #include "kiosk/staff/RegistrationAct.h"
+#include "tests/qml/StaffSignIn.h"
 #include "tests/qml/UiHarness.h"
 
 #include <QFileInfo>
@@ -18,6 +19,9 @@
 using namespace wedreg::kiosk;
 using wedreg::kiosk::test::FakeServer;
 using wedreg::kiosk::test::UiHarness;
+using wedreg::kiosk::test::openStaffLogin;
+using wedreg::kiosk::test::signInAsStaff;
+using wedreg::kiosk::test::typeInto;
 
 namespace {
 const QByteArray kOwnHallBytes = wedreg::kiosk::test::kOwnHall;
@@ -29,34 +33,7 @@ class TestKioskStaffUi : public QObject {
  private:
   StaffSession* session() const { return m_ui.object<StaffSession>("staffSession"); }
 
-  // A long press on the "wedreg" mark of the attract page.
-  bool openLogin() {
-    QQuickItem* entry = m_ui.item(QStringLiteral("staffEntry"));
-    if (entry == nullptr) {
-      return false;
-    }
-    const QPoint centre = entry->mapToScene(QPointF(entry->width() / 2, entry->height() / 2)).toPoint();
-    QTest::mousePress(m_ui.window, Qt::LeftButton, {}, centre);
-    QTest::qWait(1700);
-    QTest::mouseRelease(m_ui.window, Qt::LeftButton, {}, centre);
-    return m_ui.waitForPage(QStringLiteral("staffLoginPage"));
-  }
-
-  void typeInto(const QString& objectName, const QString& text) {
-    QVERIFY(m_ui.clickItem(objectName));
-    for (const QChar c : text) {
-      QTest::keyClick(m_ui.window, c.toLatin1());
-    }
-  }
-
-  bool signInAsRegistrar() {
-    if (!openLogin()) {
-      return false;
-    }
-    typeInto(QStringLiteral("usernameField"), QStringLiteral("clerk"));
-    typeInto(QStringLiteral("passwordField"), QStringLiteral("secret"));
-    return m_ui.clickText(QStringLiteral("登录")) && m_ui.waitForPage(QStringLiteral("staffHomePage"));
-  }
+  bool signInAsRegistrar() { return signInAsStaff(m_ui, QStringLiteral("clerk"), QStringLiteral("staffHomePage")); }
 
   RegistrationAct* act() const { return m_ui.object<RegistrationAct>("registrationAct"); }
 
@@ -85,10 +62,10 @@ class TestKioskStaffUi : public QObject {
   void cleanup() { m_ui.unload(); }
 
   void registrarSignsInAndSeesTheQueue() {
-    QVERIFY(openLogin());
+    QVERIFY(openStaffLogin(m_ui));
     QVERIFY(m_ui.shoot(QStringLiteral("staff-login-zh_CN")));
-    typeInto(QStringLiteral("usernameField"), QStringLiteral("clerk"));
-    typeInto(QStringLiteral("passwordField"), QStringLiteral("secret"));
+    QVERIFY(typeInto(m_ui, QStringLiteral("usernameField"), QStringLiteral("clerk")));
+    QVERIFY(typeInto(m_ui, QStringLiteral("passwordField"), QStringLiteral("secret")));
     QVERIFY(m_ui.clickText(QStringLiteral("登录")));
     QVERIFY(m_ui.waitForPage(QStringLiteral("staffHomePage")));
     QVERIFY(session()->signedIn());
@@ -236,9 +213,9 @@ class TestKioskStaffUi : public QObject {
   }
 
   void registrarOpensTheVerifyScreenAndComesBack() {
-    QVERIFY(openLogin());
-    typeInto(QStringLiteral("usernameField"), QStringLiteral("clerk"));
-    typeInto(QStringLiteral("passwordField"), QStringLiteral("secret"));
+    QVERIFY(openStaffLogin(m_ui));
+    QVERIFY(typeInto(m_ui, QStringLiteral("usernameField"), QStringLiteral("clerk")));
+    QVERIFY(typeInto(m_ui, QStringLiteral("passwordField"), QStringLiteral("secret")));
     QVERIFY(m_ui.clickText(QStringLiteral("登录")));
     QVERIFY(m_ui.waitForPage(QStringLiteral("staffHomePage")));
     QVERIFY(m_ui.clickItem(QStringLiteral("staffVerifyEntry")));
@@ -253,9 +230,9 @@ class TestKioskStaffUi : public QObject {
                             {404, "application/problem+json",
                              FakeServer::problemJson(404, "https://wedreg.example/problems/not-found",
                                                      QStringLiteral("Not Found"), {})});
-    QVERIFY(openLogin());
-    typeInto(QStringLiteral("usernameField"), QStringLiteral("clerk"));
-    typeInto(QStringLiteral("passwordField"), QStringLiteral("secret"));
+    QVERIFY(openStaffLogin(m_ui));
+    QVERIFY(typeInto(m_ui, QStringLiteral("usernameField"), QStringLiteral("clerk")));
+    QVERIFY(typeInto(m_ui, QStringLiteral("passwordField"), QStringLiteral("secret")));
     QVERIFY(m_ui.clickText(QStringLiteral("登录")));
     QVERIFY(m_ui.waitForPage(QStringLiteral("staffHomePage")));
     QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("暂不提供今日队列")));
@@ -271,9 +248,9 @@ class TestKioskStaffUi : public QObject {
     problem.insert(QStringLiteral("code"), QStringLiteral("credentials"));
     m_ui.server.setResponse("POST /api/v1/staff/sessions",
                             {401, "application/problem+json", QJsonDocument(problem).toJson()});
-    QVERIFY(openLogin());
-    typeInto(QStringLiteral("usernameField"), QStringLiteral("clerk"));
-    typeInto(QStringLiteral("passwordField"), QStringLiteral("wrong"));
+    QVERIFY(openStaffLogin(m_ui));
+    QVERIFY(typeInto(m_ui, QStringLiteral("usernameField"), QStringLiteral("clerk")));
+    QVERIFY(typeInto(m_ui, QStringLiteral("passwordField"), QStringLiteral("wrong")));
     QVERIFY(m_ui.clickText(QStringLiteral("登录")));
     QTRY_VERIFY(m_ui.screenText().contains(QStringLiteral("用户名或密码不正确。")));
     QCOMPARE(m_ui.currentPage(), QStringLiteral("staffLoginPage"));
@@ -286,9 +263,9 @@ class TestKioskStaffUi : public QObject {
   void staffLockForgetsTheToken() {
     KioskSettings::instance()->setStaffLockSeconds(1);
     KioskSettings::instance()->setIdlePromptSeconds(1);
-    QVERIFY(openLogin());
-    typeInto(QStringLiteral("usernameField"), QStringLiteral("clerk"));
-    typeInto(QStringLiteral("passwordField"), QStringLiteral("secret"));
+    QVERIFY(openStaffLogin(m_ui));
+    QVERIFY(typeInto(m_ui, QStringLiteral("usernameField"), QStringLiteral("clerk")));
+    QVERIFY(typeInto(m_ui, QStringLiteral("passwordField"), QStringLiteral("secret")));
     QVERIFY(m_ui.clickText(QStringLiteral("登录")));
     QVERIFY(m_ui.waitForPage(QStringLiteral("staffHomePage")));
     QVERIFY(session()->signedIn());

@@ -55,8 +55,7 @@ Bytes Base45::decode(std::string_view text)
     if (text.size() % 3 == 1) {
         fail(kInvalidLength);
     }
-    Bytes out;
-    out.reserve(text.size() / 3 * 2 + 1);
+    Bytes out(text.size() / 3 * 2 + (text.size() % 3 == 2 ? 1 : 0));
     const auto digit = [](char c) {
         const int value = kReverse[static_cast<unsigned char>(c)];
         if (value < 0) {
@@ -65,20 +64,21 @@ Bytes Base45::decode(std::string_view text)
         return static_cast<unsigned>(value);
     };
     std::size_t i = 0;
+    std::size_t o = 0;
     for (; i + 2 < text.size(); i += 3) {
         const unsigned value = digit(text[i]) + digit(text[i + 1]) * 45 + digit(text[i + 2]) * 45 * 45;
         if (value > 0xffff) {
             fail(kValueTooLarge);
         }
-        out.push_back(static_cast<std::uint8_t>(value >> 8));
-        out.push_back(static_cast<std::uint8_t>(value & 0xff));
+        out[o++] = static_cast<std::uint8_t>(value >> 8);
+        out[o++] = static_cast<std::uint8_t>(value & 0xff);
     }
     if (i < text.size()) {
         const unsigned value = digit(text[i]) + digit(text[i + 1]) * 45;
         if (value > 0xff) {
             fail(kValueTooLarge);
         }
-        out.push_back(static_cast<std::uint8_t>(value));
+        out[o] = static_cast<std::uint8_t>(value);
     }
     return out;
 }

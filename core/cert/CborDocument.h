@@ -20,6 +20,9 @@ class CborDocument
 {
 public:
     explicit CborDocument(ByteView data);
+    ~CborDocument();
+    CborDocument(const CborDocument&) = delete;
+    CborDocument& operator=(const CborDocument&) = delete;
 
     // The tags in front of the item (libcbor 0.8 cannot read some, COSE's 18 among them), outermost
     // first; root() is the item inside them.

@@ -36,6 +36,7 @@ Header readHeader(const CborView& map, const char* what)
         fail(what);
     }
     std::vector<std::string> seen;
+    seen.reserve(map.size());
     std::optional<CborView> alg;
     std::optional<CborView> kid;
     for (auto items = map.children(); !items.atEnd();) {

@@ -56,9 +56,10 @@ void checkClaimsMap(const CborDocument& document)
     if (!document.leadingTags().empty() || map.major() != CborView::Major::Map) {
         fail("not-map");
     }
-    std::vector<std::string> seen;
-    std::set<std::string> seenMany; // beyond a handful of claims a linear search would be quadratic
     constexpr std::size_t kLinear = 16;
+    std::vector<std::string> seen;
+    seen.reserve(std::min(map.size(), kLinear));
+    std::set<std::string> seenMany; // beyond a handful of claims a linear search would be quadratic
     for (auto items = map.children(); !items.atEnd();) {
         const CborView key = items.next();
         items.next();

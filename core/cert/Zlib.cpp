@@ -77,15 +77,23 @@ Bytes Zlib::inflate(ByteView data, std::size_t maxOutput)
     z->next_in = const_cast<Bytef*>(data.data());
     z->avail_in = static_cast<uInt>(data.size());
 
-    // Inflated straight into the result. It may hold one byte more than maxOutput: producing that
-    // byte is how an oversized stream is recognised, whatever comes after it.
+    // Inflated into a buffer kept per thread (a kilobyte-sized allocation per certificate showed up in
+    // the profile), then copied out at its exact size. It may hold one byte more than maxOutput:
+    // producing that byte is how an oversized stream is recognised, whatever comes after it.
     const std::size_t limit = std::min(maxOutput, std::size_t{UINT_MAX} - 1) + 1;
-    Bytes out(std::min(limit, std::max<std::size_t>(data.size() * 4, 1024)));
+    thread_local Bytes scratch;
+    Bytes& out = scratch;
+    if (out.size() < 4096) {
+        out.resize(std::min(limit, std::size_t{4096}));
+    }
+    out.resize(std::min(limit, std::max(out.size(), data.size() * 4)));
     std::size_t produced = 0;
     for (;;) {
         z->next_out = out.data() + produced;
         z->avail_out = static_cast<uInt>(out.size() - produced);
-        const int status = ::inflate(z, Z_NO_FLUSH);
+        // Z_FINISH: a stream that completes in this call needs no sliding window (zlib neither fills
+        // nor copies one); one that does not reports Z_BUF_ERROR and continues as with Z_NO_FLUSH.
+        const int status = ::inflate(z, Z_FINISH);
         produced = out.size() - z->avail_out;
         if (produced > maxOutput) {
             fail(kTooLarge);
@@ -93,12 +101,12 @@ Bytes Zlib::inflate(ByteView data, std::size_t maxOutput)
         if (status == Z_STREAM_END) {
             break;
         }
-        if (status == Z_OK && z->avail_out == 0) {
+        if ((status == Z_OK || status == Z_BUF_ERROR) && z->avail_out == 0) {
             out.resize(std::min(limit, out.size() * 2)); // full: more room, up to the limit
             continue;
         }
         if (status == Z_BUF_ERROR || (status == Z_OK && z->avail_in == 0)) {
-            fail(kTruncated);
+            fail(kTruncated); // room left, input used up, no end marker
         }
         if (status != Z_OK) {
             fail(kCorrupt);
@@ -107,8 +115,11 @@ Bytes Zlib::inflate(ByteView data, std::size_t maxOutput)
     if (z->avail_in != 0) {
         fail(kTrailingData);
     }
-    out.resize(produced);
-    return out;
+    Bytes result(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(produced));
+    if (out.size() > kDefaultMaxOutput + 1) {
+        Bytes().swap(out); // an exceptional caller's large output is not kept
+    }
+    return result;
 }
 
 } // namespace wedreg::core::cert

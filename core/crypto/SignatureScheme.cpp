@@ -190,8 +190,11 @@ bool PreparedVerifier::verify(ByteView message, ByteView signature) const
         return false;
     }
     // The copy owns a duplicate of the key context (EVP_MD_CTX_copy_ex), so calls never share state.
+    // It is used once: FINALISE spares EVP_DigestVerifyFinal duplicating that context yet again to
+    // keep this one usable afterwards.
     EvpMdCtxPtr md(EVP_MD_CTX_new());
     const bool ok = md && EVP_MD_CTX_copy_ex(md.get(), m_prepared.get()) == 1
+        && (EVP_MD_CTX_set_flags(md.get(), EVP_MD_CTX_FLAG_FINALISE), true)
         && EVP_DigestVerify(md.get(), toVerify.data(), toVerify.size(), message.data(), message.size()) == 1;
     CryptoError::drainErrorQueue();
     return ok;

@@ -21,16 +21,18 @@ namespace {
 
 std::size_t CborView::end() const
 {
-    // A leaf ends with its head (a definite string's content included); a tag with its item; a
-    // container with its last child, plus the break of an indefinite one.
-    const CborHead& self = head();
-    if (self.major == Major::Tag) {
-        return CborView(m_tape, m_data, m_index + 1).end();
+    // A tag ends with its item (chains of tags, which the guard does not count as nesting, are
+    // walked in a loop); a leaf with its head (a definite string's content included); a container
+    // with its last child, plus the break of an indefinite one. Recursion follows containers only.
+    std::size_t index = m_index;
+    while (m_tape[index].major == Major::Tag) {
+        ++index;
     }
-    if (self.next == m_index + 1) {
+    const CborHead& self = m_tape[index];
+    if (self.next == index + 1) {
         return self.headEnd + (self.indefinite ? 1 : 0);
     }
-    std::size_t last = m_index + 1;
+    std::size_t last = index + 1;
     for (std::size_t child = last; child < self.next; child = m_tape[child].next) {
         last = child;
     }
@@ -194,8 +196,13 @@ std::string CborView::keyIdentity() const
     default:
         break;
     }
-    // Anything else as a key is rare and not on any hot path: let libcbor build and write it.
-    const Bytes written = CborItem::decode(encoded()).encode();
+    // Anything else as a key is rare and not on any hot path: let libcbor build and write it. The
+    // bytes passed the guard as part of their document, so cbor_load takes them as they are (no
+    // leading-tag handling: a tag inside a document is one libcbor reads).
+    const ByteView bytes = encoded();
+    cbor_load_result result{};
+    const CborItem key = CborItem::adopt(cbor_load(bytes.data(), bytes.size(), &result));
+    const Bytes written = key.encode();
     return std::string(written.begin(), written.end());
 }
 

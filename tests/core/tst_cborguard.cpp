@@ -161,6 +161,8 @@ private slots:
         QTest::newRow("negint64 max") << "3bffffffffffffffff";
         QTest::newRow("leading COSE tag") << "d28440a04040";
         QTest::newRow("tag chain inside") << "81d864d86401";
+        QTest::newRow("key under ten tags") << "a1" + QString("d864").repeated(10) + "0102";
+        QTest::newRow("value under a thousand tags") << "a101" + QString("d864").repeated(1000) + "02";
     }
 
     void guardAgreesWithCborLoad()

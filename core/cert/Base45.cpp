@@ -55,30 +55,35 @@ Bytes Base45::decode(std::string_view text)
     if (text.size() % 3 == 1) {
         fail(kInvalidLength);
     }
-    Bytes out;
-    out.reserve(text.size() / 3 * 2 + 1);
-    const auto digit = [](char c) {
-        const int value = kReverse[static_cast<unsigned char>(c)];
-        if (value < 0) {
-            fail(kInvalidCharacter);
-        }
-        return static_cast<unsigned>(value);
-    };
+    Bytes out(text.size() / 3 * 2 + (text.size() % 3 == 2 ? 1 : 0));
+    const auto digit = [](char c) { return kReverse[static_cast<unsigned char>(c)]; };
     std::size_t i = 0;
+    std::size_t o = 0;
     for (; i + 2 < text.size(); i += 3) {
-        const unsigned value = digit(text[i]) + digit(text[i + 1]) * 45 + digit(text[i + 2]) * 45 * 45;
+        const int a = digit(text[i]);
+        const int b = digit(text[i + 1]);
+        const int c = digit(text[i + 2]);
+        if ((a | b | c) < 0) {
+            fail(kInvalidCharacter); // one check per triplet: every invalid character maps to -1
+        }
+        const unsigned value = static_cast<unsigned>(a + b * 45 + c * 45 * 45);
         if (value > 0xffff) {
             fail(kValueTooLarge);
         }
-        out.push_back(static_cast<std::uint8_t>(value >> 8));
-        out.push_back(static_cast<std::uint8_t>(value & 0xff));
+        out[o++] = static_cast<std::uint8_t>(value >> 8);
+        out[o++] = static_cast<std::uint8_t>(value & 0xff);
     }
     if (i < text.size()) {
-        const unsigned value = digit(text[i]) + digit(text[i + 1]) * 45;
+        const int a = digit(text[i]);
+        const int b = digit(text[i + 1]);
+        if ((a | b) < 0) {
+            fail(kInvalidCharacter);
+        }
+        const unsigned value = static_cast<unsigned>(a + b * 45);
         if (value > 0xff) {
             fail(kValueTooLarge);
         }
-        out.push_back(static_cast<std::uint8_t>(value));
+        out[o] = static_cast<std::uint8_t>(value);
     }
     return out;
 }

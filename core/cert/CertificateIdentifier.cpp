@@ -3,7 +3,9 @@
 
 #include "core/Errors.h"
 
-#include <vector>
+#include <algorithm>
+#include <array>
+#include <cstdint>
 
 namespace wedreg::core::cert {
 
@@ -12,10 +14,22 @@ namespace {
 constexpr std::string_view kAlphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 constexpr int kModulus = 36; // M; the hybrid system also uses M + 1 = 37
 
+constexpr std::array<std::int8_t, 256> makeValues()
+{
+    std::array<std::int8_t, 256> values{};
+    values.fill(-1);
+    for (std::size_t i = 0; i < kAlphabet.size(); ++i) {
+        values[static_cast<unsigned char>(kAlphabet[i])] = static_cast<std::int8_t>(i);
+    }
+    return values;
+}
+
+// A table, not a search: every verified certificate checks its identifier.
+constexpr auto kValues = makeValues();
+
 int valueOf(char c)
 {
-    const auto position = kAlphabet.find(c);
-    return position == std::string_view::npos ? -1 : static_cast<int>(position);
+    return kValues[static_cast<unsigned char>(c)];
 }
 
 bool allDigits(std::string_view part)
@@ -38,13 +52,33 @@ bool allAlphanumeric(std::string_view part)
     return true;
 }
 
-std::vector<std::string_view> split(std::string_view text)
+// Dot-separated parts, at most kMaxParts of them (an identifier has 10; more is a format error and
+// is reported as kMaxParts + 1 parts). Fixed storage: every verified certificate is split here.
+constexpr std::size_t kMaxParts = 16;
+
+struct Parts
 {
-    std::vector<std::string_view> parts;
+    std::array<std::string_view, kMaxParts> items;
+    std::size_t count = 0;
+
+    std::size_t size() const { return count; }
+    std::string_view operator[](std::size_t i) const { return items[i]; }
+    const std::string_view* begin() const { return items.data(); }
+    const std::string_view* end() const { return items.data() + std::min(count, kMaxParts); }
+};
+
+Parts split(std::string_view text)
+{
+    Parts parts;
     std::size_t start = 0;
     for (;;) {
         const auto dot = text.find('.', start);
-        parts.push_back(text.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start));
+        if (parts.count == kMaxParts) {
+            ++parts.count;
+            return parts;
+        }
+        parts.items[parts.count++] =
+            text.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
         if (dot == std::string_view::npos) {
             return parts;
         }
@@ -122,6 +156,7 @@ std::optional<CertificateIdentifier> CertificateIdentifier::tryParse(std::string
         return reject(kReasonCharacter);
     }
     std::string compact;
+    compact.reserve(text.size());
     for (const char c : text.substr(0, text.size() - 2)) {
         if (c != '.') {
             compact += c;

@@ -3,7 +3,14 @@
 
 #include "core/cert/CertificateError.h"
 
-#include <set>
+#include "core/cert/CborDocument.h"
+
+#include <cbor.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace wedreg::core::cert {
 
@@ -14,17 +21,6 @@ namespace {
     throw CertificateError(std::string(reason::kCose), std::move(detail));
 }
 
-// Rejects maps that repeat a label: two readers could otherwise pick different values.
-void requireUniqueLabels(const CborItem& map)
-{
-    std::set<Bytes> seen;
-    for (const auto& [key, value] : map.entries()) {
-        if (!seen.insert(key.encode()).second) {
-            fail("duplicate-header");
-        }
-    }
-}
-
 struct Header
 {
     std::optional<std::int64_t> algorithm;
@@ -32,19 +28,41 @@ struct Header
     std::optional<Bytes> kid;
 };
 
-Header readHeader(const CborItem& map, const char* what)
+// A header map; rejects one that repeats a label (two readers could otherwise pick different
+// values). alg and kid are the first entries whose label is that integer.
+Header readHeader(const CborView& map, const char* what)
 {
-    if (!map.isMap()) {
+    if (map.major() != CborView::Major::Map) {
         fail(what);
     }
-    requireUniqueLabels(map);
+    std::vector<std::string> seen;
+    seen.reserve(map.size());
+    std::optional<CborView> alg;
+    std::optional<CborView> kid;
+    for (auto items = map.children(); !items.atEnd();) {
+        const CborView key = items.next();
+        const CborView value = items.next();
+        std::string identity = key.keyIdentity();
+        for (const auto& earlier : seen) {
+            if (earlier == identity) {
+                fail("duplicate-header");
+            }
+        }
+        seen.push_back(std::move(identity));
+        const auto label = key.asInteger();
+        if (label == CoseSign1::kHeaderAlg && !alg) {
+            alg = value;
+        } else if (label == CoseSign1::kHeaderKid && !kid) {
+            kid = value;
+        }
+    }
     Header header;
-    if (const auto alg = map.find(CoseSign1::kHeaderAlg)) {
+    if (alg) {
         header.hasAlgorithm = true;
         // A text alg ("ES256" as a string) is legal COSE but unsupported: leave it empty.
         header.algorithm = alg->asInteger();
     }
-    if (const auto kid = map.find(CoseSign1::kHeaderKid)) {
+    if (kid) {
         header.kid = kid->asBytes();
         if (!header.kid) {
             fail(what);
@@ -57,52 +75,58 @@ Header readHeader(const CborItem& map, const char* what)
 
 CoseSign1 CoseSign1::decode(ByteView data)
 {
-    CborItem item = CborItem::decode(data);
-    if (item.tagValue() == kCwtTag) {
-        item = item.taggedItem();
-        if (!item.isTag()) {
+    const CborDocument document(data);
+    const std::vector<std::uint64_t>& tags = document.leadingTags();
+    const CborView item = document.root();
+    std::size_t unwrapped = 0;
+    if (!tags.empty() && tags[0] == kCwtTag) {
+        ++unwrapped;
+        if (unwrapped == tags.size()) {
             fail("wrong-tag"); // a CWT tag must wrap the COSE tag, not the bare array
         }
     }
-    if (item.isTag()) {
-        if (item.tagValue() != kTag) {
+    if (unwrapped < tags.size()) {
+        if (tags[unwrapped] != kTag) {
             fail("wrong-tag");
         }
-        item = item.taggedItem();
+        ++unwrapped;
     }
-    if (!item.isArray() || item.arraySize() != 4) {
+    // Another tag inside COSE's is an item that is not an array.
+    if (unwrapped < tags.size() || item.major() != CborView::Major::Array || item.size() != 4) {
         fail("not-array");
     }
+    auto elements = item.children();
+    const CborView protectedItem = elements.next();
+    const CborView unprotectedItem = elements.next();
+    const CborView payloadItem = elements.next();
+    const CborView signatureItem = elements.next();
 
     CoseSign1 out;
-    const auto protectedBytes = item.at(0).asBytes();
-    if (!protectedBytes) {
+    if (!protectedItem.readBytes(out.m_protected)) {
         fail("protected-header");
     }
-    out.m_protected = *protectedBytes;
     Header protectedHeader;
     if (!out.m_protected.empty()) {
-        CborItem map;
+        std::optional<CborDocument> map;
         try {
-            map = CborItem::decode(out.m_protected);
+            map.emplace(out.m_protected);
         } catch (const CertificateError&) {
             fail("protected-header");
         }
-        protectedHeader = readHeader(map, "protected-header");
+        if (!map->leadingTags().empty()) {
+            fail("protected-header"); // a tagged item is not a header map
+        }
+        protectedHeader = readHeader(map->root(), "protected-header");
     }
-    const Header unprotectedHeader = readHeader(item.at(1), "unprotected-header");
+    const Header unprotectedHeader = readHeader(unprotectedItem, "unprotected-header");
 
     // nil (a detached payload) cannot travel in a QR code; anything but a bstr is malformed.
-    const auto payload = item.at(2).asBytes();
-    if (!payload) {
+    if (!payloadItem.readBytes(out.m_payload)) {
         fail("payload");
     }
-    out.m_payload = *payload;
-    const auto signature = item.at(3).asBytes();
-    if (!signature) {
+    if (!signatureItem.readBytes(out.m_signature)) {
         fail("signature");
     }
-    out.m_signature = *signature;
 
     // alg belongs in the protected header (RFC 9052 §3.1); fall back for lenient issuers.
     out.m_algorithmId = protectedHeader.hasAlgorithm ? protectedHeader.algorithm : unprotectedHeader.algorithm;
@@ -117,9 +141,32 @@ CoseSign1 CoseSign1::decode(ByteView data)
 
 Bytes CoseSign1::sigStructure(ByteView protectedHeader, ByteView payload)
 {
-    return CborItem::array({CborItem::text("Signature1"), CborItem::bytes(protectedHeader), CborItem::bytes({}),
-                            CborItem::bytes(payload)})
-        .encode();
+    // Written head by head with libcbor's encoders into one buffer (it is built for every
+    // verification); the bytes are those of the CborItem array ["Signature1", bstr, h'', bstr].
+    static constexpr std::string_view kContext = "Signature1";
+    constexpr std::size_t kMaxHead = 9;
+    Bytes out(1 + 1 + kContext.size() + kMaxHead + protectedHeader.size() + 1 + kMaxHead + payload.size());
+    std::size_t at = 0;
+    const auto put = [&](std::size_t written) {
+        if (written == 0) {
+            throw CertificateError(std::string(reason::kCbor), "serialize");
+        }
+        at += written;
+    };
+    const auto putBytes = [&](ByteView bytes) {
+        put(cbor_encode_bytestring_start(bytes.size(), out.data() + at, out.size() - at));
+        std::copy(bytes.begin(), bytes.end(), out.begin() + static_cast<std::ptrdiff_t>(at));
+        at += bytes.size();
+    };
+    put(cbor_encode_array_start(4, out.data() + at, out.size() - at));
+    put(cbor_encode_string_start(kContext.size(), out.data() + at, out.size() - at));
+    std::copy(kContext.begin(), kContext.end(), out.begin() + static_cast<std::ptrdiff_t>(at));
+    at += kContext.size();
+    putBytes(protectedHeader);
+    putBytes({}); // external_aad
+    putBytes(payload);
+    out.resize(at);
+    return out;
 }
 
 Bytes CoseSign1::sigStructure() const

@@ -4,7 +4,12 @@
 #include "core/cert/CertificateError.h"
 #include "core/crypto/Digest.h"
 
+#include "core/cert/CborDocument.h"
+
+#include <algorithm>
 #include <set>
+#include <string>
+#include <vector>
 
 namespace wedreg::core::cert {
 
@@ -41,55 +46,102 @@ Bytes CwtClaims::encode() const
     return CborItem::map(std::move(entries)).encode();
 }
 
-CborItem CwtClaims::decodeMap(ByteView data)
+namespace {
+
+// The claims map: a map whose keys are integers or text (RFC 8392), none repeated (two readers could
+// otherwise disagree).
+void checkClaimsMap(const CborDocument& document)
 {
-    CborItem map = CborItem::decode(data);
-    if (!map.isMap()) {
+    const CborView map = document.root();
+    if (!document.leadingTags().empty() || map.major() != CborView::Major::Map) {
         fail("not-map");
     }
-    std::set<Bytes> seen;
-    for (const auto& [key, value] : map.entries()) {
-        // RFC 8392 claim keys are integers or text; repeats would let two readers disagree.
-        if (!key.asInteger() && !key.asText()) {
+    constexpr std::size_t kLinear = 16;
+    std::vector<std::string> seen;
+    seen.reserve(std::min(map.size(), kLinear));
+    std::set<std::string> seenMany; // beyond a handful of claims a linear search would be quadratic
+    for (auto items = map.children(); !items.atEnd();) {
+        const CborView key = items.next();
+        items.next();
+        if (!key.asInteger() && key.major() != CborView::Major::Text) {
             fail("key-type");
         }
-        if (!seen.insert(key.encode()).second) {
+        std::string identity = key.keyIdentity();
+        if (seen.size() < kLinear) {
+            if (std::find(seen.begin(), seen.end(), identity) != seen.end()) {
+                fail("duplicate-claim");
+            }
+            seen.push_back(std::move(identity));
+            if (seen.size() == kLinear) {
+                seenMany.insert(seen.begin(), seen.end());
+            }
+        } else if (!seenMany.insert(std::move(identity)).second) {
             fail("duplicate-claim");
         }
     }
-    return map;
+}
+
+} // namespace
+
+CborItem CwtClaims::decodeMap(ByteView data)
+{
+    checkClaimsMap(CborDocument(data));
+    // The checks passed on these very bytes, so libcbor builds them (for profiles that read claims
+    // of their own; not on the verification hot path).
+    return CborItem::decode(data);
 }
 
 CwtClaims CwtClaims::decode(ByteView data)
 {
-    const CborItem map = decodeMap(data);
+    const CborDocument document(data);
+    checkClaimsMap(document);
+    const CborView map = document.root();
+    // The first entry under each label (the map has no repeated key, as libcbor writes keys).
+    std::optional<CborView> iss;
+    std::optional<CborView> iat;
+    std::optional<CborView> exp;
+    std::optional<CborView> cti;
+    std::optional<CborView> certificate;
+    for (auto items = map.children(); !items.atEnd();) {
+        const CborView key = items.next();
+        const CborView value = items.next();
+        const auto label = key.asInteger();
+        if (!label) {
+            continue;
+        }
+        std::optional<CborView>* slot = *label == kIssuer              ? &iss
+                                        : *label == kIssuedAt          ? &iat
+                                        : *label == kExpiration        ? &exp
+                                        : *label == kCwtId             ? &cti
+                                        : *label == kCertificateClaim ? &certificate
+                                                                       : nullptr;
+        if (slot && !*slot) {
+            *slot = value;
+        }
+    }
     CwtClaims out;
-    if (const auto iss = map.find(kIssuer)) {
-        const auto text = iss->asText();
+    if (iss) {
+        auto text = iss->asText();
         if (!text) {
             fail("iss");
         }
-        out.issuer = *text;
+        out.issuer = std::move(*text);
     }
-    const auto iat = map.find(kIssuedAt);
-    if (!iat || !iat->asInteger()) {
+    const auto issuedAt = iat ? iat->asInteger() : std::nullopt;
+    if (!issuedAt) {
         fail("iat");
     }
-    out.issuedAt = *iat->asInteger();
-    if (const auto exp = map.find(kExpiration)) {
-        if (!exp->asInteger()) {
+    out.issuedAt = *issuedAt;
+    if (exp) {
+        out.expiresAt = exp->asInteger();
+        if (!out.expiresAt) {
             fail("exp");
         }
-        out.expiresAt = exp->asInteger();
     }
-    if (const auto cti = map.find(kCwtId)) {
-        const auto bytes = cti->asBytes();
-        if (!bytes) {
-            fail("cti");
-        }
-        out.cti = *bytes;
+    if (cti && !cti->readBytes(out.cti)) {
+        fail("cti");
     }
-    if (const auto certificate = map.find(kCertificateClaim)) {
+    if (certificate) {
         out.certificate = MarriageCertificate::fromCbor(*certificate);
     }
     return out;

@@ -4,7 +4,8 @@
 #include "core/cert/CertificateError.h"
 #include "core/cert/CertificateIdentifier.h"
 
-#include <set>
+#include <array>
+#include <optional>
 
 namespace wedreg::core::cert {
 
@@ -34,32 +35,37 @@ constexpr std::size_t kMaxTextLength = 256;
     throw CertificateError(std::string(reason::kPayload), std::move(detail));
 }
 
-// Every key an integer label in [1, maxLabel], none repeated.
-void requireLabels(const CborItem& map, std::int64_t maxLabel, const char* what)
+// The values of a map whose every key is an integer label in [1, N], none repeated; an absent
+// label reads as nullopt.
+template<std::size_t N>
+std::array<std::optional<CborView>, N + 1> readLabels(const CborView& map, const char* what)
 {
-    if (!map.isMap()) {
+    if (map.major() != CborView::Major::Map) {
         fail(what);
     }
-    std::set<std::int64_t> seen;
-    for (const auto& [key, value] : map.entries()) {
-        const auto label = key.asInteger();
-        if (!label || *label < 1 || *label > maxLabel) {
+    std::array<std::optional<CborView>, N + 1> values;
+    for (auto items = map.children(); !items.atEnd();) {
+        const auto label = items.next().asInteger();
+        const CborView value = items.next();
+        if (!label || *label < 1 || *label > static_cast<std::int64_t>(N)) {
             fail("unknown-label");
         }
-        if (!seen.insert(*label).second) {
+        auto& slot = values[static_cast<std::size_t>(*label)];
+        if (slot) {
             fail("duplicate-label");
         }
+        slot = value;
     }
+    return values;
 }
 
-std::string requireText(const CborItem& map, std::int64_t label, const char* field, bool allowEmpty = false)
+std::string requireText(const std::optional<CborView>& item, const char* field, bool allowEmpty = false)
 {
-    const auto item = map.find(label);
-    const auto text = item ? item->asText() : std::nullopt;
+    auto text = item ? item->asText() : std::nullopt;
     if (!text || (!allowEmpty && text->empty()) || text->size() > kMaxTextLength) {
         fail(field);
     }
-    return *text;
+    return std::move(*text);
 }
 
 // RFC 8943 tag 100: days since 1970-01-01. Five bytes instead of eleven for "YYYY-MM-DD", which is
@@ -72,13 +78,12 @@ CborItem dateItem(Date date)
     return CborItem::tagged(kDaysSinceEpochTag, CborItem::integer(days));
 }
 
-Date requireDate(const CborItem& map, std::int64_t label, const char* field)
+Date requireDate(const std::optional<CborView>& item, const char* field)
 {
-    const auto item = map.find(label);
     if (!item || item->tagValue() != kDaysSinceEpochTag) {
         fail(field);
     }
-    const auto days = item->taggedItem().asInteger();
+    const auto days = item->taggedItem()->asInteger();
     // Years 0001-9999, the range the rest of the domain (and ISO strings) can represent.
     constexpr std::int64_t kMin = -719162;
     constexpr std::int64_t kMax = 2932896;
@@ -112,40 +117,40 @@ CborItem MarriageCertificate::toCbor() const
     });
 }
 
-MarriageCertificate MarriageCertificate::fromCbor(const CborItem& item)
+MarriageCertificate MarriageCertificate::fromCbor(const CborView& item)
 {
-    requireLabels(item, kPartiesLabel, "not-map");
+    const auto fields = readLabels<kPartiesLabel>(item, "not-map");
     MarriageCertificate out;
-    const auto version = item.find(kVersionLabel);
-    if (!version || version->asInteger() != kVersion) {
+    if (!fields[kVersionLabel] || fields[kVersionLabel]->asInteger() != kVersion) {
         fail("version");
     }
-    out.identifier = requireText(item, kIdentifierLabel, "identifier");
+    out.identifier = requireText(fields[kIdentifierLabel], "identifier");
     if (!CertificateIdentifier::tryParse(out.identifier)) {
         fail("identifier");
     }
-    out.registrationDate = requireDate(item, kRegistrationDateLabel, "registration-date");
-    out.officeCode = requireText(item, kOfficeLabel, "office");
-    const auto kindItem = item.find(kKindLabel);
+    out.registrationDate = requireDate(fields[kRegistrationDateLabel], "registration-date");
+    out.officeCode = requireText(fields[kOfficeLabel], "office");
+    const auto& kindItem = fields[kKindLabel];
     const auto kind = kindItem && kindItem->asInteger() ? certificateKindFromCode(*kindItem->asInteger()) : std::nullopt;
     if (!kind) {
         fail("kind");
     }
     out.kind = *kind;
-    const auto parties = item.find(kPartiesLabel);
-    if (!parties || !parties->isArray() || parties->arraySize() == 0 || parties->arraySize() > kMaxParties) {
+    const auto& parties = fields[kPartiesLabel];
+    if (!parties || parties->major() != CborView::Major::Array || parties->size() == 0
+        || parties->size() > kMaxParties) {
         fail("parties");
     }
-    for (std::size_t i = 0; i < parties->arraySize(); ++i) {
-        const CborItem partyItem = parties->at(i);
-        requireLabels(partyItem, kMaskedIdLabel, "party");
-        CertificateParty party;
-        party.name = requireText(partyItem, kNameLabel, "party-name");
-        party.latinName = requireText(partyItem, kLatinNameLabel, "party-latin-name", true);
-        party.birthDate = requireDate(partyItem, kBirthDateLabel, "party-birth-date");
-        party.nationality = requireText(partyItem, kNationalityLabel, "party-nationality");
-        party.maskedId = requireText(partyItem, kMaskedIdLabel, "party-masked-id");
-        out.parties.push_back(std::move(party));
+    out.parties.reserve(parties->size());
+    for (auto items = parties->children(); !items.atEnd();) {
+        const auto party = readLabels<kMaskedIdLabel>(items.next(), "party");
+        CertificateParty entry;
+        entry.name = requireText(party[kNameLabel], "party-name");
+        entry.latinName = requireText(party[kLatinNameLabel], "party-latin-name", true);
+        entry.birthDate = requireDate(party[kBirthDateLabel], "party-birth-date");
+        entry.nationality = requireText(party[kNationalityLabel], "party-nationality");
+        entry.maskedId = requireText(party[kMaskedIdLabel], "party-masked-id");
+        out.parties.push_back(std::move(entry));
     }
     return out;
 }

@@ -12,6 +12,7 @@
 
 #include "core/calendar/Date.h"
 #include "core/cert/CborItem.h"
+#include "core/cert/CborView.h"
 #include "core/cert/CertificateKind.h"
 #include "core/cert/CertificateParty.h"
 
@@ -35,7 +36,8 @@ struct MarriageCertificate
     CborItem toCbor() const;
     // Throws CertificateError{"payload", detail} (details name the offending field, e.g.
     // "version", "identifier", "registration-date", "parties", "party-birth-date", "unknown-label").
-    static MarriageCertificate fromCbor(const CborItem& item);
+    // Reads the claim in place (CborView::decode of toCbor().encode() in tests).
+    static MarriageCertificate fromCbor(const CborView& item);
 
     friend bool operator==(const MarriageCertificate&, const MarriageCertificate&) = default;
 };

@@ -5,6 +5,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <climits>
 
 namespace wedreg::core::cert {
@@ -16,23 +17,39 @@ namespace {
     throw CertificateError(std::string(reason::kZlib), std::string(detail));
 }
 
-// zlib's z_stream needs its end function on every path; this owns that duty.
+// One inflate stream per thread, reset for each input instead of set up and torn down: inflateInit
+// and the first inflate allocate ≈ 40 kB (state and window) that every certificate would otherwise
+// pay for again. inflateReset keeps those buffers and forgets everything about the last input.
 class InflateStream
 {
 public:
-    InflateStream()
+    static z_stream* forThisThread()
     {
-        if (inflateInit(&m_stream) != Z_OK) {
+        thread_local InflateStream stream;
+        if (!stream.m_ready) {
+            if (inflateInit(&stream.m_stream) != Z_OK) {
+                fail("init");
+            }
+            stream.m_ready = true;
+        } else if (inflateReset(&stream.m_stream) != Z_OK) {
             fail("init");
         }
+        return &stream.m_stream;
     }
-    ~InflateStream() { inflateEnd(&m_stream); }
+
+    InflateStream() = default;
+    ~InflateStream()
+    {
+        if (m_ready) {
+            inflateEnd(&m_stream);
+        }
+    }
     InflateStream(const InflateStream&) = delete;
     InflateStream& operator=(const InflateStream&) = delete;
-    z_stream* get() { return &m_stream; }
 
 private:
     z_stream m_stream{};
+    bool m_ready = false;
 };
 
 } // namespace
@@ -56,27 +73,40 @@ Bytes Zlib::inflate(ByteView data, std::size_t maxOutput)
     if (data.size() > UINT_MAX) {
         fail(kTooLarge);
     }
-    InflateStream stream;
-    z_stream* z = stream.get();
+    z_stream* z = InflateStream::forThisThread();
     z->next_in = const_cast<Bytef*>(data.data());
     z->avail_in = static_cast<uInt>(data.size());
 
-    Bytes out;
-    std::uint8_t chunk[4096];
+    // Inflated into a buffer kept per thread (a kilobyte-sized allocation per certificate showed up in
+    // the profile), then copied out at its exact size. It may hold one byte more than maxOutput:
+    // producing that byte is how an oversized stream is recognised, whatever comes after it.
+    const std::size_t limit = std::min(maxOutput, std::size_t{UINT_MAX} - 1) + 1;
+    thread_local Bytes scratch;
+    Bytes& out = scratch;
+    if (out.size() < 4096) {
+        out.resize(std::min(limit, std::size_t{4096}));
+    }
+    out.resize(std::min(limit, std::max(out.size(), data.size() * 4)));
+    std::size_t produced = 0;
     for (;;) {
-        z->next_out = chunk;
-        z->avail_out = sizeof chunk;
-        const int status = ::inflate(z, Z_NO_FLUSH);
-        const std::size_t produced = sizeof chunk - z->avail_out;
-        if (out.size() + produced > maxOutput) {
+        z->next_out = out.data() + produced;
+        z->avail_out = static_cast<uInt>(out.size() - produced);
+        // Z_FINISH: a stream that completes in this call needs no sliding window (zlib neither fills
+        // nor copies one); one that does not reports Z_BUF_ERROR and continues as with Z_NO_FLUSH.
+        const int status = ::inflate(z, Z_FINISH);
+        produced = out.size() - z->avail_out;
+        if (produced > maxOutput) {
             fail(kTooLarge);
         }
-        out.insert(out.end(), chunk, chunk + produced);
         if (status == Z_STREAM_END) {
             break;
         }
-        if (status == Z_BUF_ERROR || (status == Z_OK && z->avail_in == 0 && z->avail_out != 0)) {
-            fail(kTruncated);
+        if ((status == Z_OK || status == Z_BUF_ERROR) && z->avail_out == 0) {
+            out.resize(std::min(limit, out.size() * 2)); // full: more room, up to the limit
+            continue;
+        }
+        if (status == Z_BUF_ERROR || (status == Z_OK && z->avail_in == 0)) {
+            fail(kTruncated); // room left, input used up, no end marker
         }
         if (status != Z_OK) {
             fail(kCorrupt);
@@ -85,7 +115,11 @@ Bytes Zlib::inflate(ByteView data, std::size_t maxOutput)
     if (z->avail_in != 0) {
         fail(kTrailingData);
     }
-    return out;
+    Bytes result(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(produced));
+    if (out.size() > kDefaultMaxOutput + 1) {
+        Bytes().swap(out); // an exceptional caller's large output is not kept
+    }
+    return result;
 }
 
 } // namespace wedreg::core::cert

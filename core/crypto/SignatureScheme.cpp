@@ -7,6 +7,8 @@
 
 #include <openssl/rsa.h>
 
+#include <algorithm>
+#include <array>
 #include <climits>
 
 namespace wedreg::core::crypto {
@@ -81,6 +83,46 @@ bool initContext(SignatureScheme scheme, EVP_PKEY* key, EVP_MD_CTX* md, EvpPkeyC
     return false;
 }
 
+// ECDSA-Sig-Value ::= SEQUENCE { r INTEGER, s INTEGER } (RFC 3279 §2.2.3) in DER, written directly
+// (every verification needs one): each half with its leading zero bytes dropped, a 0x00 in front
+// when its top bit is set (DER integers are signed), zero as 02 01 00 — what i2d_ECDSA_SIG writes
+// for the same numbers, without building two BIGNUMs and an ECDSA_SIG first.
+constexpr std::size_t kMaxRawHalf = 66; // P-521
+constexpr std::size_t kMaxEcdsaDer = 3 + 2 * (2 + 1 + kMaxRawHalf);
+
+std::size_t writeEcdsaDer(ByteView raw, std::uint8_t* out)
+{
+    if (raw.empty() || raw.size() % 2 != 0 || raw.size() > 2 * kMaxRawHalf) {
+        return 0;
+    }
+    const std::size_t half = raw.size() / 2;
+    std::uint8_t integers[2 * (2 + 1 + kMaxRawHalf)];
+    std::size_t length = 0;
+    for (const ByteView number : {raw.first(half), raw.subspan(half)}) {
+        std::size_t skip = 0;
+        while (skip + 1 < number.size() && number[skip] == 0) {
+            ++skip;
+        }
+        const ByteView digits = number.subspan(skip);
+        const bool pad = (digits[0] & 0x80) != 0;
+        integers[length++] = 0x02;
+        integers[length++] = static_cast<std::uint8_t>(digits.size() + (pad ? 1 : 0));
+        if (pad) {
+            integers[length++] = 0x00;
+        }
+        std::copy(digits.begin(), digits.end(), integers + length);
+        length += digits.size();
+    }
+    std::size_t at = 0;
+    out[at++] = 0x30;
+    if (length >= 0x80) {
+        out[at++] = 0x81; // one length byte follows (P-521 only: at most 138)
+    }
+    out[at++] = static_cast<std::uint8_t>(length);
+    std::copy(integers, integers + length, out + at);
+    return at + length;
+}
+
 bool usesRawEcdsa(SignatureScheme scheme)
 {
     return scheme == SignatureScheme::EcdsaP256Sha256 || scheme == SignatureScheme::Sm2Sm3;
@@ -132,25 +174,27 @@ bool PreparedVerifier::verify(ByteView message, ByteView signature) const
     if (!m_prepared) {
         return false;
     }
-    Bytes converted;
+    std::array<std::uint8_t, kMaxEcdsaDer> converted{};
     ByteView toVerify = signature;
     if (usesRawEcdsa(m_scheme)) {
         // COSE fixes the length; anything else (notably a DER signature) is rejected here.
         if (signature.size() != 2 * kCoordinateSize) {
             return false;
         }
-        auto der = ecdsaRawToDer(signature);
-        if (!der) {
+        const std::size_t length = writeEcdsaDer(signature, converted.data());
+        if (length == 0) {
             return false;
         }
-        converted = std::move(*der);
-        toVerify = converted;
+        toVerify = ByteView(converted.data(), length);
     } else if (m_scheme == SignatureScheme::Ed25519 && signature.size() != 64) {
         return false;
     }
     // The copy owns a duplicate of the key context (EVP_MD_CTX_copy_ex), so calls never share state.
+    // It is used once: FINALISE spares EVP_DigestVerifyFinal duplicating that context yet again to
+    // keep this one usable afterwards.
     EvpMdCtxPtr md(EVP_MD_CTX_new());
     const bool ok = md && EVP_MD_CTX_copy_ex(md.get(), m_prepared.get()) == 1
+        && (EVP_MD_CTX_set_flags(md.get(), EVP_MD_CTX_FLAG_FINALISE), true)
         && EVP_DigestVerify(md.get(), toVerify.data(), toVerify.size(), message.data(), message.size()) == 1;
     CryptoError::drainErrorQueue();
     return ok;
@@ -158,29 +202,12 @@ bool PreparedVerifier::verify(ByteView message, ByteView signature) const
 
 std::optional<Bytes> ecdsaRawToDer(ByteView raw)
 {
-    if (raw.empty() || raw.size() % 2 != 0 || raw.size() > 2 * 66) {
+    std::array<std::uint8_t, kMaxEcdsaDer> buffer{};
+    const std::size_t length = writeEcdsaDer(raw, buffer.data());
+    if (length == 0) {
         return std::nullopt;
     }
-    const int half = static_cast<int>(raw.size() / 2);
-    BignumPtr r(BN_bin2bn(raw.data(), half, nullptr));
-    BignumPtr s(BN_bin2bn(raw.data() + half, half, nullptr));
-    EcdsaSigPtr signature(ECDSA_SIG_new());
-    if (!r || !s || !signature || ECDSA_SIG_set0(signature.get(), r.get(), s.get()) != 1) {
-        CryptoError::drainErrorQueue();
-        return std::nullopt;
-    }
-    // ECDSA_SIG_set0 took ownership of r and s.
-    (void)r.release();
-    (void)s.release();
-    unsigned char* buffer = nullptr;
-    const int length = i2d_ECDSA_SIG(signature.get(), &buffer);
-    if (length <= 0) {
-        CryptoError::drainErrorQueue();
-        return std::nullopt;
-    }
-    Bytes der(buffer, buffer + length);
-    OPENSSL_free(buffer);
-    return der;
+    return Bytes(buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(length));
 }
 
 Bytes ecdsaDerToRaw(ByteView der, std::size_t coordinateSize)

@@ -10,6 +10,10 @@
 
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace wedreg::core;
 using namespace wedreg::core::cert;
 using namespace wedreg::core::test;
@@ -97,6 +101,52 @@ private slots:
         QVERIFY(error.has_value());
         QCOMPARE(qs(error->detail()), QStringLiteral("too-large"));
         QCOMPARE(Zlib::inflate(Zlib::deflate(Bytes(64 * 1024, 1))).size(), std::size_t{64 * 1024});
+    }
+
+    void zlibCapIsExact()
+    {
+        // The output buffer is per thread and grows: the cap must still be exact at every size.
+        for (const std::size_t cap : {std::size_t{1}, std::size_t{100}, std::size_t{4095}, std::size_t{4096},
+                                      std::size_t{4097}, std::size_t{20000}}) {
+            const Bytes packed = Zlib::deflate(Bytes(cap, 7));
+            QCOMPARE(Zlib::inflate(packed, cap).size(), cap);
+            const Bytes over = Zlib::deflate(Bytes(cap + 1, 7));
+            const auto error = thrownBy<CertificateError>([&] { Zlib::inflate(over, cap); });
+            QVERIFY(error.has_value());
+            QCOMPARE(qs(error->detail()), QStringLiteral("too-large"));
+        }
+    }
+
+    void zlibStreamIsFreshForEveryInput()
+    {
+        // The inflate stream is reused (inflateReset) per thread: a failed input must leave nothing
+        // behind for the next, and threads must not share one.
+        const Bytes data = toBytes(std::string(5000, 'y') + "after");
+        const Bytes packed = Zlib::deflate(data);
+        Bytes truncated = packed;
+        truncated.resize(truncated.size() / 2);
+        QVERIFY(thrownBy<CertificateError>([&] { Zlib::inflate(truncated); }));
+        QCOMPARE(Zlib::inflate(packed), data);
+        QVERIFY(thrownBy<CertificateError>([&] { Zlib::inflate(toBytes("not zlib at all")); }));
+        QCOMPARE(Zlib::inflate(packed), data);
+
+        std::atomic<int> wrong{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&, t] {
+                const Bytes mine = toBytes(std::string(3000 + 100 * t, static_cast<char>('a' + t)));
+                const Bytes minePacked = Zlib::deflate(mine);
+                for (int i = 0; i < 200; ++i) {
+                    if (Zlib::inflate(minePacked) != mine) {
+                        ++wrong;
+                    }
+                }
+            });
+        }
+        for (auto& thread : threads) {
+            thread.join();
+        }
+        QCOMPARE(wrong.load(), 0);
     }
 
     void zlibRejectsBrokenStreams_data()

@@ -174,6 +174,42 @@ private slots:
         QCOMPARE(ecdsaDerToRaw(*der, 32), raw);
     }
 
+    void rawToDerWritesWhatOpenSslWrites_data()
+    {
+        QTest::addColumn<QString>("raw");
+        const QString zero32 = QString("00").repeated(32);
+        const QString ff32 = QString("ff").repeated(32);
+        QTest::newRow("both zero") << zero32 + zero32;
+        QTest::newRow("top bits set") << ff32 + ff32;
+        QTest::newRow("leading zeros") << "0000007f" + QString("01").repeated(28) + "00000000" + QString("80").repeated(28);
+        QTest::newRow("one byte halves") << "0180";
+        QTest::newRow("P-521 sized, long form length") << QString("ff").repeated(132);
+    }
+
+    void rawToDerWritesWhatOpenSslWrites()
+    {
+        // The reference: the BIGNUM + i2d_ECDSA_SIG construction the direct writer replaced.
+        QFETCH(QString, raw);
+        const Bytes bytes = fromHex(raw.toStdString());
+        const int half = static_cast<int>(bytes.size() / 2);
+        EcdsaSigPtr signature(ECDSA_SIG_new());
+        QVERIFY(ECDSA_SIG_set0(signature.get(), BN_bin2bn(bytes.data(), half, nullptr),
+                               BN_bin2bn(bytes.data() + half, half, nullptr)) == 1);
+        unsigned char* buffer = nullptr;
+        const int length = i2d_ECDSA_SIG(signature.get(), &buffer);
+        QVERIFY(length > 0);
+        const Bytes expected(buffer, buffer + length);
+        OPENSSL_free(buffer);
+        QCOMPARE(qs(toHex(*ecdsaRawToDer(bytes))), qs(toHex(expected)));
+    }
+
+    void rawToDerRefusesOddOrOversizedInput()
+    {
+        QVERIFY(!ecdsaRawToDer({}));
+        QVERIFY(!ecdsaRawToDer(fromHex("000102")));
+        QVERIFY(!ecdsaRawToDer(Bytes(134, 1)));
+    }
+
     void sm2SignatureDependsOnDistinguishingId()
     {
         // A signature made with the default (empty) ID must not verify under ours: proves the ID is set.

@@ -169,6 +169,7 @@ const std::map<std::string_view, Pair>& details()
         {"not-found/ceremony-signup", {"没有找到这个报名。", "No such sign-up."}},
         {"not-found/ceremony-session", {"这场仪式没有该场次。", "The ceremony has no such session."}},
         {"not-found/presenter", {"没有这位颁证嘉宾。", "No such presenter."}},
+        {"not-found/presenter-assignment", {"这位颁证嘉宾不在该场次。", "This presenter is not assigned to that session."}},
         {"not-found/lottery", {"这场仪式不采用抽签分配。", "This ceremony does not allocate seats by lottery."}},
         {"invalid-field/time-format", {"“{field}”不是有效的时间（格式：时:分）。", "“{field}” is not a valid time (HH:MM)."}},
         {"invalid-field/before-start", {"结束时间必须晚于开始时间。", "The end must be after the start."}},

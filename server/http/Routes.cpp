@@ -71,7 +71,10 @@ std::vector<Route> makeRoutes(ApiServices& s)
         {"GET", "/api/v1/ceremonies/{id}/counts", organisers, handlers::ceremonyCounts(s)},
         {"GET", "/api/v1/ceremonies/{id}/programme", organisers, handlers::ceremonyProgramme(s)},
         {"GET", "/api/v1/ceremonies/{id}/lottery", {}, handlers::ceremonyLottery(s)},
+        {"GET", "/api/v1/ceremonies/{id}/presenters", organisers, handlers::listAssignments(s)},
         {"POST", "/api/v1/ceremonies/{id}/sessions/{session}/presenters", organisers, handlers::assignPresenter(s)},
+        {"DELETE", "/api/v1/ceremonies/{id}/sessions/{session}/presenters/{presenter}", organisers,
+         handlers::unassignPresenter(s)},
         {"GET", "/api/v1/presenters", organisers, handlers::listPresenters(s)},
         {"POST", "/api/v1/presenters", organisers, handlers::createPresenter(s)},
         // The verifiable lottery of a hot booking day. Organisers (who plan the hot days) declare

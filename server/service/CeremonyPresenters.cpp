@@ -13,6 +13,8 @@
 
 #include <Poco/String.h>
 
+#include <algorithm>
+
 namespace wedreg::server::service {
 
 model::Presenter CeremonyService::addPresenter(model::Presenter p, const Actor& actor)
@@ -83,7 +85,28 @@ void CeremonyService::assignPresenter(const std::string& eventId, const std::str
 
 std::vector<model::SessionPresenter> CeremonyService::assignments(const std::string& eventId)
 {
+    get(eventId, true);  // NotFound for an unknown event, rather than an empty list
     return m_presenters.forEvent(eventId);
+}
+
+void CeremonyService::unassignPresenter(const std::string& eventId, const std::string& sessionId,
+                                        const std::string& presenterId, const Actor& actor)
+{
+    const auto event = get(eventId, true);
+    const auto session = std::find_if(event.sessions.begin(), event.sessions.end(),
+                                      [&](const model::CeremonySession& s) { return s.id == sessionId; });
+    if (session == event.sessions.end())
+        throw core::NotFound("ceremony-session");
+    const auto now = m_clock.nowSeconds();
+    store::WriteTransaction tx(m_db);
+    if (!m_presenters.unassign(tx, sessionId, presenterId)) {
+        tx.rollback();
+        throw core::NotFound("presenter-assignment");
+    }
+    m_audit.append(tx, {actor.auditName(), "presenter.unassign", "presenter:" + presenterId,
+                        "{\"event\":\"" + eventId + "\",\"session\":" + std::to_string(session->position) + "}"},
+                   now);
+    tx.commit();
 }
 
 }  // namespace wedreg::server::service

@@ -190,7 +190,11 @@ public:
     // Throws Conflict{"presenter-unavailable"|"presenter-busy"|"presenter-assigned"}, NotFound.
     void assignPresenter(const std::string& eventId, const std::string& sessionId, const std::string& presenterId,
                          int position, const Actor& actor);
+    // Who presents at which session of an event, in turn order. Throws NotFound{"ceremony"}.
     std::vector<model::SessionPresenter> assignments(const std::string& eventId);
+    // Takes a presenter off a session. Throws NotFound{"ceremony"|"ceremony-session"|"presenter-assignment"}.
+    void unassignPresenter(const std::string& eventId, const std::string& sessionId, const std::string& presenterId,
+                           const Actor& actor);
 
     Programme programme(const std::string& eventId);
 

@@ -463,6 +463,29 @@ private slots:
         // Twice in one session is refused too.
         QCOMPARE(assign(park, 0, 2).status, 409);
         QCOMPARE(m_server->scalar(q("SELECT COUNT(*) FROM session_presenters WHERE presenter_id = '" + presenter + "'")), 3);
+
+        // The organiser's list of who presents where, and taking a presenter off a session.
+        const auto listed = [&](const Poco::JSON::Object::Ptr& event) {
+            return m_http->get("/api/v1/ceremonies/" + str(event, "id") + "/presenters", bearer(m_organiser));
+        };
+        auto rows = listed(park).json().extract<Poco::JSON::Array::Ptr>();
+        QCOMPARE(rows->size(), 2u);
+        for (unsigned i = 0; i < rows->size(); ++i) {
+            QCOMPARE(str(rows->getObject(i), "presenter_id"), presenter);
+            QCOMPARE(rows->getObject(i)->getValue<int>("position"), 1);
+        }
+        const auto sessionPath = "/api/v1/ceremonies/" + str(park, "id") + "/sessions/" + sessionId(park, 0) + "/presenters/";
+        QCOMPARE(m_http->send("DELETE", sessionPath + presenter, "", bearer(m_organiser), "").status, 204);
+        rows = listed(park).json().extract<Poco::JSON::Array::Ptr>();
+        QCOMPARE(rows->size(), 1u);
+        QCOMPARE(str(rows->getObject(0), "session_id"), sessionId(park, 1));
+        const auto again = m_http->send("DELETE", sessionPath + presenter, "", bearer(m_organiser), "");
+        QCOMPARE(again.status, 404);
+        QVERIFY(again.body.find("presenter-assignment") != std::string::npos);
+        QCOMPARE(m_http->get("/api/v1/ceremonies/no-such-event/presenters", bearer(m_organiser)).status, 404);
+        // Free again at 09:00, the presenter can take the overlapping 09:30 session at the other venue.
+        QCOMPARE(assign(spot, 0, 1).status, 201);
+        QCOMPARE(m_server->scalar(q("SELECT COUNT(*) FROM audit_log WHERE action = 'presenter.unassign'")), 1);
     }
 
     void outboxCarriesAValidIcsInShanghaiTime()

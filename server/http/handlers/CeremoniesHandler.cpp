@@ -362,6 +362,31 @@ Handler assignPresenter(ApiServices& s)
     };
 }
 
+Handler unassignPresenter(ApiServices& s)
+{
+    return [&s](RequestContext& ctx) {
+        s.ceremonies.unassignPresenter(ctx.param("id"), ctx.param("session"), ctx.param("presenter"), actorOf(ctx));
+        ctx.response.setStatus(Poco::Net::HTTPResponse::HTTP_NO_CONTENT);
+        ctx.response.setContentLength(0);
+        ctx.response.send();
+    };
+}
+
+Handler listAssignments(ApiServices& s)
+{
+    return [&s](RequestContext& ctx) {
+        Array out = new Poco::JSON::Array;
+        for (const auto& a : s.ceremonies.assignments(ctx.param("id"))) {
+            auto o = object();
+            o->set("session_id", a.sessionId);
+            o->set("presenter_id", a.presenterId);
+            o->set("position", a.position);
+            out->add(o);
+        }
+        sendJson(ctx, out);
+    };
+}
+
 Handler ceremonyPlanning(ApiServices& s)
 {
     return [&s](RequestContext& ctx) {

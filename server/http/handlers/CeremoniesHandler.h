@@ -23,6 +23,8 @@ Handler ceremonyCheckIn(ApiServices& services);
 Handler ceremonyCounts(ApiServices& services);
 Handler ceremonyProgramme(ApiServices& services);
 Handler assignPresenter(ApiServices& services);
+Handler unassignPresenter(ApiServices& services);
+Handler listAssignments(ApiServices& services);
 Handler ceremonyPlanning(ApiServices& services);
 Handler ceremonyLottery(ApiServices& services);
 Handler listPresenters(ApiServices& services);

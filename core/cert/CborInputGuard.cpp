@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/cert/CborInputGuard.h"
 
+#include "core/Utf8.h"
 #include "core/cert/CertificateError.h"
 
 #include <cbor.h>
@@ -72,45 +73,6 @@ namespace {
 // cbor_load reported them ("malformed"), and only once the structural walk has found nothing else,
 // which is the order in which preScan and cbor_load used to find them.
 constexpr std::size_t kMaxDepth = 16;
-
-// RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF (what libcbor 0.8 checks).
-bool isValidUtf8(const unsigned char* s, std::size_t n)
-{
-    std::size_t i = 0;
-    while (i < n) {
-        const unsigned char c = s[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t extra = 0;
-        unsigned char low = 0x80;
-        unsigned char high = 0xbf; // allowed range of the first continuation byte
-        if (c >= 0xc2 && c <= 0xdf) {
-            extra = 1;
-        } else if (c >= 0xe0 && c <= 0xef) {
-            extra = 2;
-            low = c == 0xe0 ? 0xa0 : low; // overlong
-            high = c == 0xed ? 0x9f : high; // surrogates
-        } else if (c >= 0xf0 && c <= 0xf4) {
-            extra = 3;
-            low = c == 0xf0 ? 0x90 : low; // overlong
-            high = c == 0xf4 ? 0x8f : high; // above U+10FFFF
-        } else {
-            return false;
-        }
-        if (i + extra >= n || s[i + 1] < low || s[i + 1] > high) {
-            return false;
-        }
-        for (std::size_t k = 2; k <= extra; ++k) {
-            if (s[i + k] < 0x80 || s[i + k] > 0xbf) {
-                return false;
-            }
-        }
-        i += extra + 1;
-    }
-    return true;
-}
 
 class PreScan
 {
@@ -201,7 +163,9 @@ private:
         callbacks.string = [](void* self, cbor_data data, std::size_t length) {
             auto* scan = static_cast<PreScan*>(self);
             scan->head(Head::Text);
-            if (!isValidUtf8(data, length)) {
+            // core::isValidUtf8 is RFC 3629 strict: no overlong forms, no surrogates, nothing above
+            // U+10FFFF, which is what libcbor 0.8 checks.
+            if (!core::isValidUtf8(std::string_view(reinterpret_cast<const char*>(data), length))) {
                 scan->m_syntaxError = true;
             }
             scan->record(CborMajor::Text, length, 0, ByteView(data, length));

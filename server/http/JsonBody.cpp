@@ -4,7 +4,7 @@
 #include "core/Errors.h"
 #include "server/http/Problem.h"
 #include "server/http/RequestContext.h"
-#include "server/http/Utf8.h"
+#include "core/Utf8.h"
 
 #include <Poco/DateTimeParser.h>
 #include <Poco/JSON/Array.h>
@@ -146,7 +146,7 @@ Poco::JSON::Object::Ptr readJsonObject(RequestContext& ctx)
         throw HttpError(Status::HTTP_UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type");
     }
     const auto body = readBounded(ctx);
-    if (!isValidUtf8(body))
+    if (!core::isValidUtf8(body))
         throw HttpError(Status::HTTP_BAD_REQUEST, "invalid-encoding");
     if (nestingDepth(body) > kMaxDepth)
         throw HttpError(Status::HTTP_BAD_REQUEST, "malformed-json", "too-deep");

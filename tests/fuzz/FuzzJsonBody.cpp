@@ -4,7 +4,7 @@
 // with the same depth limit). Only Poco::Exception may come out of the parser.
 
 #include "server/http/JsonBody.h"
-#include "server/http/Utf8.h"
+#include "core/Utf8.h"
 
 #include <Poco/Exception.h>
 #include <Poco/JSON/Parser.h>
@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace wedreg::server::http;
     constexpr std::size_t kMaxDepth = 32; // readJsonObject's limit
     const std::string body(reinterpret_cast<const char*>(data), size);
-    if (!isValidUtf8(body)) {
+    if (!wedreg::core::isValidUtf8(body)) {
         return 0;
     }
     const std::size_t depth = nestingDepth(body);

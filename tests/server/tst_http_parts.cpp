@@ -9,7 +9,7 @@
 #include "server/http/Language.h"
 #include "server/http/Messages.h"
 #include "server/http/Problem.h"
-#include "server/http/Utf8.h"
+#include "core/Utf8.h"
 #include "server/service/AuthErrors.h"
 #include "server/service/RateLimiter.h"
 
@@ -122,7 +122,7 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(bool, valid);
-        QCOMPARE(isValidUtf8(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()))), valid);
+        QCOMPARE(wedreg::core::isValidUtf8(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()))), valid);
     }
 
     void duplicateKeysAreFoundAtAnyDepth()

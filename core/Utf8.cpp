@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "server/http/Utf8.h"
+#include "core/Utf8.h"
 
-namespace wedreg::server::http {
+namespace wedreg::core {
 
 bool isValidUtf8(std::string_view text)
 {
@@ -46,4 +46,4 @@ bool isValidUtf8(std::string_view text)
     return true;
 }
 
-}  // namespace wedreg::server::http
+}  // namespace wedreg::core

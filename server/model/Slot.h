@@ -18,6 +18,9 @@ struct Slot {
     int capacity = 0;
     int booked = 0;
     std::int64_t opensAt = 0;
+    // Its day is a lottery day for its service: seats go to the draw's winners, not first come.
+    // Read with the slot (not a column of slots).
+    bool lottery = false;
 
     int available() const { return capacity > booked ? capacity - booked : 0; }
 };

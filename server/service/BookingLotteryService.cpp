@@ -113,6 +113,7 @@ model::LotteryDay BookingLotteryService::declare(const LotteryDayInput& in, cons
                                       {"draw_at", std::to_string(d.drawAt)}})},
                         now);
     tx.commit();
+    m_deps.slots.forget(d.hallId, d.service);  // its slots now list as lottery seats
     return d;
 }
 

@@ -145,6 +145,12 @@ void SlotService::adjust(const std::string& slotId, int delta)
     it->second.bodies.clear();
 }
 
+void SlotService::forget(const std::string& hallId, const std::string& service)
+{
+    std::lock_guard lock(m_mutex);
+    m_cache.erase(Key{hallId, service});
+}
+
 std::shared_ptr<const std::string> SlotService::rendered(const std::string& hallId, const std::string& service,
                                                          core::Date from, core::Date to, const Renderer& render)
 {

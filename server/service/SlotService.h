@@ -64,6 +64,9 @@ public:
 
     // After a committed write: move the cached count so readers here see it at once.
     void adjust(const std::string& slotId, int delta);
+    // After a committed change to how a hall's seats for a service are given (a lottery day
+    // declared): the next reader here loads them again. Other servers see it after cacheTtlMs.
+    void forget(const std::string& hallId, const std::string& service);
 
     // list() as rendered by `render`, kept until the cached counts change (a write here, or the
     // reload after cacheTtlMs): in a browsing rush most readers get the same bytes without

@@ -7,6 +7,9 @@
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Nullable.h>
 
+#include <algorithm>
+#include <string>
+
 using namespace Poco::Data::Keywords;
 
 namespace wedreg::server::store {
@@ -19,9 +22,13 @@ constexpr auto kSelectClosures = "SELECT hall_id, day, reason FROM hall_closures
 constexpr auto kSelectOpenings =
     "SELECT hall_id, service, day, start_minute, end_minute, slot_minutes, counters, couples_per_slot, name,"
     " opens_at FROM special_openings ORDER BY hall_id, service, day, start_minute";
-constexpr auto kInsertPeriod =
+constexpr auto kInsertPeriods =
     "INSERT INTO working_plans (hall_id, service, weekday, start_minute, end_minute, slot_minutes, counters,"
-    " couples_per_slot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    " couples_per_slot) VALUES ";
+constexpr auto kPeriodRow = "(?, ?, ?, ?, ?, ?, ?, ?)";
+// Rows per INSERT: a plan has hundreds of periods (halls × services × weekdays × periods), and one
+// statement each is a round trip each on PostgreSQL. 8 parameters a row stays far below SQLite's limit.
+constexpr std::size_t kPeriodsPerInsert = 100;
 constexpr auto kInsertClosure = "INSERT INTO hall_closures (hall_id, day, reason) VALUES (?, ?, ?)";
 constexpr auto kInsertOpening =
     "INSERT INTO special_openings (hall_id, service, day, start_minute, end_minute, slot_minutes, counters,"
@@ -95,9 +102,19 @@ void PlanRepository::insert(const model::WorkingPlans& plans)
 {
     WriteTransaction tx(m_db);
     auto& s = tx.session();
-    for (const auto& p : plans.periods) {
-        s << m_db.sql(kInsertPeriod), bind(p.hallId), bind(p.service), bind(p.weekday), bind(p.startMinute),
-            bind(p.endMinute), bind(p.slotMinutes), bind(p.counters), bind(p.couplesPerSlot), now;
+    for (std::size_t first = 0; first < plans.periods.size(); first += kPeriodsPerInsert) {
+        const auto last = std::min(plans.periods.size(), first + kPeriodsPerInsert);
+        std::string sql = kInsertPeriods;
+        for (auto i = first; i < last; ++i)
+            sql += i == first ? kPeriodRow : std::string(", ") + kPeriodRow;
+        Poco::Data::Statement insert(s);
+        insert << m_db.sql(sql);
+        for (auto i = first; i < last; ++i) {
+            const auto& p = plans.periods[i];
+            insert, bind(p.hallId), bind(p.service), bind(p.weekday), bind(p.startMinute), bind(p.endMinute),
+                bind(p.slotMinutes), bind(p.counters), bind(p.couplesPerSlot);
+        }
+        insert.execute();
     }
     for (const auto& c : plans.closures)
         s << m_db.sql(kInsertClosure), bind(c.hallId), bind(c.day), bind(c.reason), now;

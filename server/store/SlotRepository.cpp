@@ -20,7 +20,9 @@ constexpr auto kKeepExisting = " ON CONFLICT DO NOTHING";
 // per row made each start-up seconds slower on PostgreSQL.
 constexpr std::size_t kRowsPerInsert = 200;
 constexpr auto kSelectSlots =
-    "SELECT id, hall_id, service, day, start_at, end_at, capacity, booked, opens_at FROM slots";
+    "SELECT id, hall_id, service, day, start_at, end_at, capacity, booked, opens_at,"
+    " CASE WHEN EXISTS (SELECT 1 FROM lottery_days l WHERE l.hall_id = slots.hall_id AND l.service = slots.service"
+    " AND l.day = slots.day) THEN 1 ELSE 0 END AS lottery FROM slots";
 constexpr auto kWhereRange = " WHERE hall_id = ? AND service = ? AND day >= ? AND day <= ? ORDER BY start_at";
 constexpr auto kWhereId = " WHERE id = ?";
 // The one place a first-come seat is taken: never more than capacity, never before release, never
@@ -49,6 +51,7 @@ std::vector<model::Slot> readSlots(Poco::Data::Statement& select)
         s.capacity = rs["capacity"].convert<int>();
         s.booked = rs["booked"].convert<int>();
         s.opensAt = rs["opens_at"].convert<Poco::Int64>();
+        s.lottery = rs["lottery"].convert<int>() != 0;
         out.push_back(std::move(s));
     }
     return out;

@@ -456,8 +456,21 @@ private slots:
         // A booking of that day before it became one, to move away from below.
         const auto elsewhere = openSlot(*m_http, "jn-lixia", "marriage");
         QVERIFY(elsewhere);
+        // Before the declaration the day's slots list as first-come; after it, as lottery seats
+        // (at once on this server: the declaration drops its cached slots).
+        const auto allocationsOf = [&](const std::string& day) {
+            std::set<std::string> seen;
+            for (const auto& s : slotsOf(*m_http, "jn-lixia", "marriage"))
+                if (str(s, "start").substr(0, 10) == day)
+                    seen.insert(str(s, "allocation"));
+            return seen;
+        };
+        QCOMPARE(allocationsOf(m_day), std::set<std::string>{"first_come"});
         const auto lottery = declare(60, 120);
         Q_UNUSED(lottery);
+        QCOMPARE(allocationsOf(m_day), std::set<std::string>{"lottery"});
+        if (str(*elsewhere, "start").substr(0, 10) != m_day)
+            QCOMPARE(allocationsOf(str(*elsewhere, "start").substr(0, 10)), std::set<std::string>{"first_come"});
         const auto couple = nextCouple();
         const auto body = bookingBody(m_daySlots.front(), "marriage", {couple.first, couple.second});
         const auto zh = book(*m_http, body, {}, "zh-CN");

@@ -98,7 +98,7 @@ Handler listSlots(ApiServices& s)
                        service::shanghaiIso(slot.endAt) + "\",\"capacity\":" + std::to_string(slot.capacity) +
                        ",\"booked\":" + std::to_string(slot.booked) + ",\"available\":" +
                        std::to_string(slot.available()) + ",\"opens_at\":\"" + service::shanghaiIso(slot.opensAt) +
-                       "\"}";
+                       "\",\"allocation\":\"" + (slot.lottery ? "lottery" : "first_come") + "\"}";
             }
             return out + ']';
         });
